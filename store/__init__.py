@@ -1,0 +1,12 @@
+"""casefile's persistence layer: a crash-safe TinyDB case store.
+
+Everything outside this package talks to ``CaseStore`` and its ``Batch``; nothing
+else imports TinyDB.
+"""
+from .casestore import SCHEMA_VERSION, TABLES, Batch, CaseStore
+from .errors import NewerSchema, NotACaseStore, ReadOnlyStore, StoreError, StoreLocked
+
+__all__ = [
+    "SCHEMA_VERSION", "TABLES", "Batch", "CaseStore",
+    "NewerSchema", "NotACaseStore", "ReadOnlyStore", "StoreError", "StoreLocked",
+]

@@ -1,0 +1,127 @@
+"""A TinyDB storage that keeps the database in memory and saves it atomically.
+
+TinyDB's own JSONStorage rewrites the whole file in place on every insert: a crash
+mid-write tears the file, and 10k inserts mean 10k rewrites. This storage instead
+hands TinyDB the live in-memory tables and writes the file only when told to
+(`save`), once per batch, through a temporary file that is fsynced and renamed over
+the store. A crash at any moment leaves the old file or the new one.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+from tinydb.storages import Storage
+
+from .errors import NotACaseStore, ReadOnlyStore, StoreError
+
+
+@dataclass(frozen=True, slots=True)
+class FileStamp:
+    """Enough of a file's identity to notice that another process replaced it."""
+
+    inode: int
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, path: Path) -> FileStamp | None:
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            return None
+        return cls(st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def load_tables(path: Path) -> tuple[dict, FileStamp | None]:
+    """Read a store file into plain dicts; a missing or empty file is an empty store."""
+    stamp = FileStamp.of(path)
+    if stamp is None:
+        return {}, None
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise NotACaseStore(f"{path}: is a directory, not a casefile store") from None
+    except PermissionError:
+        raise StoreError(f"{path}: permission denied") from None
+    if not raw.strip():
+        return {}, stamp
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise NotACaseStore(f"{path}: not a casefile store (not valid JSON: {exc})") from None
+    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+        raise NotACaseStore(f"{path}: not a casefile store (JSON of another shape)")
+    return data, stamp
+
+
+def save_tables(path: Path, tables: dict) -> FileStamp:
+    """Write tables to path atomically and durably; return the new file's stamp."""
+    payload = orjson.dumps(tables)
+    folder = path.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except PermissionError:
+        raise ReadOnlyStore(f"{path}: cannot write in {folder} (permission denied)") from None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot write in {folder} ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as tmp:
+            tmp.write(payload)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        if path.exists():
+            # keep the permissions the user gave the store
+            os.chmod(tmp_name, path.stat().st_mode & 0o777)
+        os.replace(tmp_name, path)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp_name)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise StoreError(f"{path}: could not save ({exc.strerror}); the store is unchanged") from None
+        raise
+    _fsync_directory(folder)
+    stamp = FileStamp.of(path)
+    assert stamp is not None
+    return stamp
+
+
+def remove_stale_temp_files(path: Path) -> None:
+    """Delete temporary files of writers that died mid-save (call only under the writer lock)."""
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            stale.unlink()
+        except OSError:
+            pass
+
+
+def _fsync_directory(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where directories cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class MemoryFirstStorage(Storage):
+    """TinyDB storage over an in-memory dict; `read` returns the live tables."""
+
+    def __init__(self, tables: dict):
+        self.tables = tables
+
+    def read(self) -> dict:
+        return self.tables
+
+    def write(self, data: dict) -> None:
+        self.tables = data

@@ -1,0 +1,137 @@
+"""The store on its own: round trips, batches, schema checks, permissions, the lock."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from store import CaseStore, NewerSchema, NotACaseStore, ReadOnlyStore, StoreLocked
+
+
+def test_round_trip(db):
+    store = CaseStore(db)
+    with store.batch() as b:
+        b.put("documents", {"id": "d1", "paragraphs": ["Hello \u201cworld\u201d."]})
+        b.put("statements", {"id": "s1", "document_id": "d1", "text": "world"})
+    again = CaseStore(db)
+    assert again.get("documents", "d1") == {"id": "d1", "paragraphs": ["Hello \u201cworld\u201d."]}
+    assert again.counts() == {"documents": 1, "participants": 0, "statements": 1, "events": 0, "annotations": 0}
+    assert again.schema_version() == 1
+
+
+def test_replace_and_delete_in_one_batch(db):
+    store = CaseStore(db)
+    with store.batch() as b:
+        b.put("documents", {"id": "a", "v": 1})
+        b.put("documents", {"id": "b", "v": 1})
+    with store.batch() as b:
+        b.put("documents", {"id": "a", "v": 2})
+        b.delete("documents", "b")
+        assert [r["id"] for r in b.all("documents")] == ["a"]  # the batch reads its own writes
+    assert CaseStore(db).documents() == [{"id": "a", "v": 2}]
+
+
+def test_failed_batch_changes_nothing(db):
+    store = CaseStore(db)
+    with store.batch() as b:
+        b.put("documents", {"id": "a"})
+    before = db.read_bytes()
+    with pytest.raises(RuntimeError):
+        with store.batch() as b:
+            b.put("documents", {"id": "b"})
+            raise RuntimeError("extraction blew up")
+    assert db.read_bytes() == before
+    assert [d["id"] for d in store.documents()] == ["a"]
+
+
+def test_one_save_per_batch(db, monkeypatch):
+    import store.casestore as casestore
+
+    saves = []
+    real_save = casestore.save_tables
+    monkeypatch.setattr(casestore, "save_tables", lambda *a: saves.append(1) or real_save(*a))
+    store = CaseStore(db)
+    with store.batch() as b:
+        for i in range(10_000):
+            b.put("statements", {"id": f"s{i}", "text": "x"})
+    assert len(saves) == 1
+    assert CaseStore(db).count("statements") == 10_000
+
+
+def test_a_file_of_another_kind_is_refused_and_kept(db):
+    for content in (b'{"_default": {"1": {"x": 1}}}', b"[1, 2, 3]", b"not json at all", b'{"documents": {"a"'):
+        db.write_bytes(content)
+        with pytest.raises(NotACaseStore, match="not a casefile store"):
+            CaseStore(db)
+        assert db.read_bytes() == content
+
+
+def test_a_newer_schema_is_refused_and_kept(db):
+    content = json.dumps({"meta": {"schema": {"format": "casefile-store", "version": 99}}}).encode()
+    db.write_bytes(content)
+    with pytest.raises(NewerSchema, match="newer casefile"):
+        CaseStore(db)
+    assert db.read_bytes() == content
+
+
+def test_missing_and_empty_files_are_empty_stores(db):
+    assert not CaseStore(db).exists
+    db.write_bytes(b"")
+    assert CaseStore(db).counts()["documents"] == 0
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_read_only_store_opens_for_reading(db):
+    store = CaseStore(db)
+    with store.batch() as b:
+        b.put("documents", {"id": "a"})
+    db.chmod(0o444)
+    db.parent.chmod(0o555)
+    try:
+        ro = CaseStore(db)
+        assert ro.read_only and ro.count("documents") == 1
+        with pytest.raises(ReadOnlyStore, match="read-only"):
+            with ro.batch() as b:
+                b.put("documents", {"id": "b"})
+    finally:
+        db.parent.chmod(0o755)
+        db.chmod(0o644)
+
+
+HOLD_LOCK = """
+import sys, time
+from filelock import FileLock
+lock = FileLock(sys.argv[1] + ".lock")
+lock.acquire()
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+"""
+
+
+def test_second_writer_waits_then_fails_clearly(db, monkeypatch):
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db), "30"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        monkeypatch.setenv("CASEFILE_LOCK_TIMEOUT", "0.5")
+        started = time.monotonic()
+        with pytest.raises(StoreLocked, match="another casefile process is writing"):
+            with CaseStore(db).batch() as b:
+                b.put("documents", {"id": "a"})
+        assert time.monotonic() - started >= 0.5
+    finally:
+        holder.kill()
+        holder.wait()
+    assert not db.exists()
+
+
+def test_writer_sees_another_writers_save(db):
+    first, second = CaseStore(db), CaseStore(db)
+    with first.batch() as b:
+        b.put("documents", {"id": "a"})
+    with second.batch() as b:  # opened before "a" was saved: must not drop it
+        b.put("documents", {"id": "b"})
+    assert sorted(d["id"] for d in CaseStore(db).documents()) == ["a", "b"]
