@@ -1,0 +1,198 @@
+"""The case as the browser shows it: plain dataclasses built from a CaseStore, sorted and indexed.
+
+Nothing here knows about widgets. Superseded article versions, and everything that
+points only into them, are left out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from store import CaseStore
+
+UNDATED = "undated"
+LABEL_WORDS = 8  # words of the first paragraph that stand in for a missing title
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    source: str
+    published: str | None
+    title: str | None
+    paragraphs: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        """The title, or the first words when the article has none."""
+        if self.title:
+            return self.title
+        words = " ".join(self.paragraphs[:1]).split()
+        return " ".join(words[:LABEL_WORDS]) + ("…" if len(words) > LABEL_WORDS else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """The exact characters an item came from: ``article.paragraphs[paragraph][start:end]``."""
+
+    article: Article
+    paragraph: int
+    start: int
+    end: int
+
+    @property
+    def paragraph_text(self) -> str:
+        return self.article.paragraphs[self.paragraph]
+
+    @property
+    def text(self) -> str:
+        return self.paragraph_text[self.start:self.end]
+
+
+@dataclass(slots=True, eq=False)
+class Participant:
+    id: str
+    name: str
+    kind: str
+    titles: tuple[str, ...]
+    aliases: tuple[str, ...]
+    mentions: tuple[Origin, ...]
+    statement_count: int = 0
+
+
+@dataclass(slots=True, eq=False)
+class Statement:
+    id: str
+    text: str
+    kind: str  # "direct" or "indirect"
+    speaker: Participant | None
+    origin: Origin
+
+    @property
+    def speaker_name(self) -> str:
+        return self.speaker.name if self.speaker else "unknown speaker"
+
+    @property
+    def manner(self) -> str:
+        """How the article gives the words: quoted directly, or reported."""
+        return "direct" if self.kind == "direct" else "reported"
+
+    @property
+    def date(self) -> str | None:
+        return self.origin.article.published
+
+    def citation(self) -> str:
+        """The statement with who said it and where, as one would paste it into notes."""
+        article = self.origin.article
+        return (f"“{self.text}” — {self.speaker_name} ({self.manner}), “{article.label}”, "
+                f"{article.published or 'undated'}, paragraph {self.origin.paragraph + 1}, {article.source}")
+
+
+@dataclass(slots=True, eq=False)
+class Event:
+    id: str
+    date: str | None  # "YYYY-MM-DD", "YYYY-MM", "YYYY" or None
+    summary: str
+    place: str | None
+    participants: tuple[Participant, ...]
+    origin: Origin
+
+    @property
+    def day(self) -> str:
+        """The timeline group the event belongs to."""
+        return self.date or UNDATED
+
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def timeline_key(date: str | None) -> tuple[int, int, int, int]:
+    """Chronological order; a month- or year-precise date goes before the days it contains,
+    undated (or unreadable) dates last."""
+    found = _DATE.match(date or "")
+    if not found:
+        return (1, 0, 0, 0)
+    year, month, day = found.groups()
+    return (0, int(year), int(month or 0), int(day or 0))
+
+
+def starts_day(events: Sequence[Event], position: int) -> bool:
+    """Whether ``events[position]`` opens a new day group in a timeline-ordered list."""
+    return position == 0 or events[position].day != events[position - 1].day
+
+
+@dataclass(slots=True)
+class Case:
+    """Everything the browser shows, sorted: participants by statement count, statements
+    by article date, events in timeline order."""
+
+    articles: dict[str, Article] = field(default_factory=dict)
+    participants: list[Participant] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    _by_id: dict[str, Participant] = field(default_factory=dict)
+    _statements_by: dict[str, list[int]] = field(default_factory=dict)
+    _events_with: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.articles
+
+    def participant(self, participant_id: str) -> Participant | None:
+        return self._by_id.get(participant_id)
+
+    def statements_by(self, participant_id: str) -> list[int]:
+        """Positions in ``statements`` of what the participant said."""
+        return self._statements_by.get(participant_id, [])
+
+    def events_with(self, participant_id: str) -> list[int]:
+        """Positions in ``events`` of the events the participant took part in."""
+        return self._events_with.get(participant_id, [])
+
+    @classmethod
+    def from_store(cls, store: CaseStore) -> Case:
+        articles = {
+            d["id"]: Article(d["id"], d["source"], d.get("published"), d.get("title"), tuple(d["paragraphs"]))
+            for d in store.documents() if d.get("superseded_by") is None
+        }
+
+        def origin(record: dict) -> Origin | None:
+            article = articles.get(record["document_id"])
+            return article and Origin(article, record["paragraph"], record["start"], record["end"])
+
+        people: dict[str, Participant] = {}
+        for p in store.participants():
+            mentions = tuple(o for o in map(origin, p["mentions"]) if o)
+            people[p["id"]] = Participant(p["id"], p["name"], p["kind"], tuple(p["titles"]),
+                                          tuple(p["aliases"]), mentions)
+
+        statements = []
+        for s in store.statements():
+            where = origin(s)
+            if where:
+                statements.append(Statement(s["id"], s["text"], s["kind"], people.get(s["speaker_id"] or ""), where))
+        statements.sort(key=lambda s: (s.date or "9999", s.origin.article.id, s.origin.paragraph, s.origin.start))
+
+        events = []
+        for e in store.events():
+            where = origin(e)
+            if where:
+                who = tuple(people[pid] for pid in e["participant_ids"] if pid in people)
+                events.append(Event(e["id"], e.get("date"), e["summary"], e.get("place"), who, where))
+        events.sort(key=lambda e: (timeline_key(e.date), e.origin.article.published or "9999",
+                                   e.origin.article.id, e.origin.paragraph, e.origin.start))
+
+        case = cls(articles=articles, statements=statements, events=events, _by_id=people)
+        for i, statement in enumerate(statements):
+            if statement.speaker:
+                statement.speaker.statement_count += 1
+                case._statements_by.setdefault(statement.speaker.id, []).append(i)
+        for i, event in enumerate(events):
+            for p in dict.fromkeys(event.participants):
+                case._events_with.setdefault(p.id, []).append(i)
+        case.participants = sorted(
+            (p for p in people.values() if p.mentions or p.id in case._statements_by or p.id in case._events_with),
+            key=lambda p: (-p.statement_count, p.name.casefold()),
+        )
+        return case
