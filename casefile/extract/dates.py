@@ -1,0 +1,315 @@
+"""Dates in news prose: the dateline, explicit dates and relative words.
+
+Everything here is a small pure function over text and character offsets. A
+resolved date is a string whose length tells its precision: ``"YYYY-MM-DD"``
+(day), ``"YYYY-MM"`` (month) or ``"YYYY"`` (year). Relative words ("on
+Tuesday", "yesterday", "last month") are resolved against an *anchor* day,
+normally the dateline's date or else the published date; a bare weekday looks
+back from the anchor unless the clause speaks of the future.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+PAST, FUTURE = "past", "future"
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 3, "a couple of": 2,
+}
+VAGUE_NUMBERS = ("a few", "several", "a couple of")
+
+# Month names are matched case-sensitively, so the modal "may" and the verb
+# "march" never start a date; abbreviations need their period or a day number.
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MONTH_DAY = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH}\.?)"  # before a day number the period may be missing
+_MONTH_ALONE = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH}\.)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\ few|several|a\ couple\ of)"
+_PART = r"(?:early|mid|late|the\ end\ of|end\ of|the\ beginning\ of|beginning\ of|the\ middle\ of)"  # escaped: the pattern is VERBOSE
+# What may follow a year without making it an amount ("2019 people", "2,019").
+_AMOUNT_AFTER = re.compile(r"[\d,.]\d|\s*(?:%|percent|per cent|km|kilomet|meter|metre|mile|yuan|dollar|tons?|tonnes?|people|units?|yen)\b")
+
+# One pattern, alternatives from the most to the least specific. The optional
+# leading preposition is part of the match so callers can tell "since May"
+# (a start, not a happening) from "in May".
+DATE_PATTERN = re.compile(
+    rf"""
+    \b(?=[A-Za-z0-9])  # every date starts a word: checking that first skips most positions fast
+    (?:(?P<prep>on|in|since|by|until|till|from|during|through|throughout|before|after|at|of|as\ of|starting)\s+)?
+    (?:
+        (?P<md_month>{_MONTH_DAY})\s*(?P<md_day>{_DAY})(?![\d:])
+            (?:\s*(?:-|–|to|and|through)\s*(?:{_MONTH_DAY}\s*)?{_DAY}(?![\d:]))?
+            (?:,?\s*(?P<md_year>{_YEAR})(?!\d)|\s+(?P<md_rel>last|this|next)\s+year)?
+      | (?P<dm_day>{_DAY})\s+(?P<dm_month>{_FULL_MONTH})
+            (?:,?\s+(?P<dm_year>{_YEAR})(?!\d)|\s+(?P<dm_rel>last|this|next)\s+year)?
+      | (?:(?P<m_part>{_PART})[\s-]+|(?P<m_mod>last|next|this|this\ past|earlier\ this|later\ this)\s+)?
+            (?P<m_month>{_MONTH_ALONE})
+            (?:,?\s+(?P<m_year>{_YEAR})(?!\d)|\s+(?P<m_rel>last|this|next)\s+year)?
+      | (?:(?P<y_part>{_PART})[\s-]+|the\ year\ (?:of\ )?)?(?P<y_year>{_YEAR})(?!\s*[-–]\s*\d)
+      | (?:(?P<wd_mod>last|next|this|this\ past|earlier\ on|late|early)\s+)?(?P<wd>{_WEEKDAY})
+      | (?P<day_word>yesterday|today|tonight|tomorrow|this\ morning|this\ afternoon|this\ evening|last\ night)(?!['’]s)
+      | (?:(?P<p_part>early|late|earlier|later|the\ end\ of|end\ of)\s+)?(?P<p_mod>last|this|next)\s+(?P<p_unit>week|weekend|month|year)
+      | (?P<ago_n>{_NUM})\s+(?P<ago_unit>day|week|month|year)s?\s+ago
+    )(?!\w)
+    """,
+    re.VERBOSE,
+)
+_BARE_MONTH_NEEDS = {"in", "on", "since", "by", "until", "till", "from", "during", "through",
+                     "throughout", "before", "after", "of", "as of", "starting"}
+_BARE_YEAR_NEEDS = {"in", "since", "by", "until", "till", "from", "during", "through",
+                    "throughout", "before", "after", "of", "as of", "starting"}
+DATELINE_PATTERN = re.compile(
+    rf"""(?<![\w,’'])   # a paragraph start, or after a caption in a flattened story
+    (?P<place>[A-Z][A-Z'’\-]+(?:\ [A-Z][A-Z'’\-]+)*(?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)*)?),\s+
+    (?P<month>{_MONTH_DAY})\s*(?P<day>{_DAY})(?:,\s*(?P<year>{_YEAR}))?\s*
+    (?:\((?P<agency>[A-Za-z][\w .'/&-]{{0,40}})\)\s*)?(?:--|—|–)\s*""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """``CAIRO, Dec. 8 (Xinhua) --``: where and when the story was filed."""
+
+    date: str
+    place: str
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date expression in a text: its characters, its resolved value (None
+    when the text gives too little) and the preposition that introduced it."""
+
+    start: int
+    end: int
+    value: str | None
+    preposition: str | None
+    relative: bool  # resolved against the anchor rather than given outright
+
+
+def parse_iso(value: str | None) -> date | None:
+    """``"2020-12-09"`` as a date, or None."""
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def make_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def nearest_year(month: int, day: int, anchor: date, tense: str = PAST) -> int:
+    """Year of a month-day given without one: in the past tense the latest such
+    day up to a week after the anchor (reports run a little late), in the
+    future tense the first one from a week before it."""
+    def offset(year: int) -> int:
+        return (date(year, month, min(day, 28)) - anchor).days  # a week's slack makes the clamp harmless
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    if tense == FUTURE:
+        return min(y for y in years if offset(y) >= -7)
+    return max(y for y in years if offset(y) <= 7)
+
+
+def month_year(month: int, anchor: date, tense: str = PAST, modifier: str | None = None) -> int:
+    """Year of a month named without one ("in May", "last May", "next March"):
+    the latest such month up to the anchor's in the past tense, the next one in
+    the future tense."""
+    if modifier in ("last", "this past"):
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if modifier == "next":
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if modifier in ("this", "earlier this", "later this"):
+        return anchor.year
+    if tense == FUTURE:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def resolve_weekday(weekday: int, anchor: date, tense: str = PAST, modifier: str | None = None) -> date:
+    """The day a weekday name (0 = Monday) points at. A bare weekday is the
+    latest one on or before the anchor, or the next on or after it in the
+    future tense; "last"/"next" exclude the anchor's own day."""
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if modifier in ("last", "this past"):
+        return anchor - timedelta(days=back or 7)
+    if modifier == "next":
+        return anchor + timedelta(days=ahead or 7)
+    if tense == FUTURE:
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
+
+
+def span_value(first: date, last: date) -> str:
+    """The most precise date string that covers every day from first to last."""
+    if first == last:
+        return first.isoformat()
+    if (first.year, first.month) == (last.year, last.month):
+        return first.isoformat()[:7]
+    if first.year == last.year:
+        return str(first.year)
+    return str(last.year) if last - first < timedelta(days=8) and last.day >= 4 else str(first.year)
+
+
+def week_of(day: date, weeks_back: int = 0) -> tuple[date, date]:
+    """Monday and Sunday of the week holding ``day``, moved back some weeks."""
+    monday = day - timedelta(days=day.weekday() + 7 * weeks_back)
+    return monday, monday + timedelta(days=6)
+
+
+def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+def relative_period(unit: str, modifier: str, part: str | None, anchor: date) -> str:
+    """``last week``, ``this month``, ``next year`` and the like."""
+    step = {"last": -1, "this": 0, "next": 1}[modifier]
+    if unit in ("week", "weekend"):
+        monday, sunday = week_of(anchor, -step)
+        if unit == "weekend":
+            monday = sunday - timedelta(days=1)
+        elif part in ("early", "earlier"):
+            sunday = monday + timedelta(days=2)
+        elif part in ("late", "later", "the end of", "end of"):
+            monday = sunday - timedelta(days=2)
+        if step == 0 and part == "earlier":
+            sunday = min(sunday, anchor)
+        return span_value(monday, sunday)
+    if unit == "month":
+        year, month = shift_month(anchor.year, anchor.month, step)
+        return f"{year:04d}-{month:02d}"
+    return str(anchor.year + step)
+
+
+def ago(count: int, unit: str, anchor: date, vague: bool = False) -> str:
+    """``three days ago`` to a day, ``two weeks ago`` and ``a month ago`` to a
+    month, ``two years ago`` to a year: as precise as such phrases are meant
+    (``a few days ago`` only to its month)."""
+    if unit == "day":
+        day = anchor - timedelta(days=count)
+        return day.isoformat()[:7] if vague else day.isoformat()
+    if unit == "week":
+        return (anchor - timedelta(days=7 * count)).isoformat()[:7]
+    if unit == "month":
+        year, month = shift_month(anchor.year, anchor.month, -count)
+        return f"{year:04d}-{month:02d}"
+    return str(anchor.year - count)
+
+
+def _resolve(m: re.Match, anchor: date | None, tense: str) -> tuple[str | None, bool] | None:
+    """Value of one DATE_PATTERN match and whether it leaned on the anchor;
+    None when the match is not a date after all (a bare "May", "2019 people")."""
+    g = m.groupdict()
+    prep = g["prep"]
+    if g["md_month"] or g["dm_month"]:
+        month = month_number(g["md_month"] or g["dm_month"])
+        day = day_number(g["md_day"] or g["dm_day"])
+        year_text, rel = g["md_year"] or g["dm_year"], g["md_rel"] or g["dm_rel"]
+        if year_text:
+            return make_date(int(year_text), month, day), False
+        if anchor is None:
+            return None, True
+        if rel:
+            return make_date(anchor.year + {"last": -1, "this": 0, "next": 1}[rel], month, day), True
+        return make_date(nearest_year(month, day, anchor, tense), month, day), True
+    if g["m_month"]:
+        month = month_number(g["m_month"])
+        if g["m_year"]:
+            return f"{g['m_year']}-{month:02d}", False
+        if not (g["m_part"] or g["m_mod"] or g["m_rel"] or prep in _BARE_MONTH_NEEDS):
+            return None  # "March" or "May" with nothing around it that says date
+        if anchor is None:
+            return None, True
+        if g["m_rel"]:
+            return f"{anchor.year + {'last': -1, 'this': 0, 'next': 1}[g['m_rel']]:04d}-{month:02d}", True
+        return f"{month_year(month, anchor, tense, g['m_mod']):04d}-{month:02d}", True
+    if g["y_year"]:
+        if not (g["y_part"] or prep in _BARE_YEAR_NEEDS or m.group().startswith("the year")):
+            return None
+        if _AMOUNT_AFTER.match(m.string, m.end()):
+            return None
+        return g["y_year"], False
+    if anchor is None:
+        return None, True
+    if g["wd"]:
+        weekday = WEEKDAYS.index(g["wd"].lower())
+        modifier = g["wd_mod"] if g["wd_mod"] in ("last", "next", "this", "this past") else None
+        return resolve_weekday(weekday, anchor, tense, modifier).isoformat(), True
+    if g["day_word"]:
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g["day_word"], 0)
+        return (anchor + timedelta(days=shift)).isoformat(), True
+    if g["p_unit"]:
+        return relative_period(g["p_unit"], g["p_mod"], g["p_part"], anchor), True
+    words = g["ago_n"].lower()
+    count = NUMBER_WORDS.get(words) or int(words)
+    return ago(count, g["ago_unit"], anchor, vague=words in VAGUE_NUMBERS), True
+
+
+def find_date_expressions(text: str, anchor: date | None, tense: str = PAST) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``anchor`` in the
+    given tense (which only matters for words like "on Tuesday" or "in May")."""
+    found = []
+    for m in DATE_PATTERN.finditer(text):
+        resolved = _resolve(m, anchor, tense)
+        if resolved is None:
+            continue
+        value, relative = resolved
+        prep = m.group("prep")
+        found.append(DateMention(m.start(), m.end(), value, prep.lower() if prep else None, relative))
+    return found
+
+
+def dateline_year(month: int, day: int, published: date | None) -> int | None:
+    """A dateline is filed on or a little before the published day, so a
+    December dateline on a January paper belongs to the year before."""
+    if published is None:
+        return None
+    return nearest_year(month, day, published, PAST)
+
+
+def find_dateline(paragraphs: list[str], published: str | None, search_chars: int = 3000) -> Dateline | None:
+    """The first ``PLACE, Mon. D (Agency) --`` dateline at a paragraph start or
+    after a photo caption, within the first paragraphs of the story."""
+    pub = parse_iso(published)
+    seen = 0
+    for index, paragraph in enumerate(paragraphs):
+        m = DATELINE_PATTERN.search(paragraph, 0, search_chars)
+        if m:
+            month, day = month_number(m.group("month")), day_number(m.group("day"))
+            year = int(m.group("year")) if m.group("year") else dateline_year(month, day, pub)
+            value = make_date(year, month, day) if year else None
+            if value:
+                return Dateline(value, " ".join(w.capitalize() for w in m.group("place").split()), index, m.start(), m.end())
+        seen += len(paragraph)
+        if seen > search_chars:
+            return None
+    return None

@@ -1,0 +1,341 @@
+"""Events: clauses that say something happened, with their date, participants
+and place, for the timeline.
+
+The unit is the clause: a sentence cut at semicolons, at ", saying"-style
+participles, after "X said that", after a leading "since/after/when ..." clause
+and before a trailing ", X said". A clause is an event when it has a happening
+(a verb like met, held, signed, or a noun like talks, visit, ceremony). It is
+dated only by a date expression of its own, never by the publication date by
+default; relative words are resolved against the dateline's date or else the
+published date, and in reported speech against the day the words were said.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from casefile.extract.dates import FUTURE, PAST, DateMention, find_date_expressions, find_dateline, parse_iso
+from casefile.model import Document, FoundEvent, FoundParticipant, Span
+
+SUMMARY_CHARS = 80
+LEAD_SENTENCES = 3  # an event dated this early in the story is the story's occasion...
+LEAD_DATE_WINDOW_DAYS = 7  # ...when it falls within a week before the anchor
+
+# ---- sentences and clauses ---------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen gov sen rep st jr sr lt col capt cmdr adm prof no nos vol fig inc co corp ltd "
+    "dept est approx vs jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres sec amb rev".split()
+)
+_SENTENCE_END = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
+_QUOTE = re.compile(r"“[^”“]*(?:”|$)|\"[^\"]*\"")
+
+_SPEECH_VERB = (r"(?:said|says|saying|noted|noting|added|adding|stressed|stressing|stated|told\ [^,;]{1,60}?|"
+                r"announced|believes|believed|warned|argued|emphasized|emphasised|reiterated|pointed\ out|"
+                r"recalled|confirmed|reported|explained|insisted|claimed)")
+_SUBORDINATOR = (r"(?:Since|After|Before|When|While|As|Although|Though|Because|If|Once|Until|Following|Despite|"
+                 r"since|after|before|when|while|although|though|because|once|until|following)")
+_NOT_A_CLAUSE_ING = r"(?:including|according|regarding|concerning|excluding|during|notwithstanding|following\ [A-Z])"
+_CLAUSE_BREAK = re.compile(
+    rf"""
+      \s*;\s*
+    | \s+(?:--|—|–)\s+
+    | ,\s+(?=(?:and|but|while|whereas|which|who|where)\b)
+    | ,\s+(?=(?!{_NOT_A_CLAUSE_ING})[a-z]+ing\b)
+    | (?P<keep>\b{_SPEECH_VERB}(?:\s+(?:on|in|at|last|this|earlier)\b[^,;"“]{{0,40}}?|\s+\w+day)?\s+that)\s+
+    | ,\s+(?=[^,;]{{1,80}}?\b(?:said|says|reported|added|noted|told\ \w+)[^,;]{{0,40}}?[.!?]?["”]?\s*$)
+    """,
+    re.VERBOSE,
+)
+_LEADING_SUBORDINATE = re.compile(rf"\W*(?:that\s+)?{_SUBORDINATOR}\b[^,]*?,\s+(?!\d)")
+_SPEECH_THAT = re.compile(rf".*\b{_SPEECH_VERB}\s+that", re.DOTALL)  # matched at a clause's start, ends at its end
+_SPEECH_PARTICIPLE = re.compile(r"\W*(?:saying|adding|noting|stressing)\b")
+_ATTRIBUTION = re.compile(r"[^,;]{1,80}?\b(?:said|says|reported|added|noted|told\ \w+)\b[^,;]{0,40}$")
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|is to|are to|is due to|are due to|is scheduled|are scheduled|is set to|are set to|"
+    r"is expected to|are expected to|plans? to|is planning|are planning|upcoming|going to|would be held)\b"
+)
+
+# ---- happenings ---------------------------------------------------------------------
+
+_IRREGULAR = {
+    "meet": "met", "hold": "held", "take": "took", "speak": "spoke", "send": "sent", "begin": "began",
+    "leave": "left", "win": "won", "lose": "lost", "give": "gave", "make": "made", "build": "built",
+    "strike": "struck", "hit": "hit", "break": "broke", "shoot": "shot", "fly": "flew", "go": "went",
+    "come": "came", "tell": "told", "say": "said", "sell": "sold", "buy": "bought", "bring": "brought",
+    "withdraw": "withdrew", "set": "set", "put": "put", "swear": "swore", "run": "ran", "seek": "sought",
+    "pay": "paid", "lead": "led", "see": "saw", "fall": "fell", "rise": "rose", "draw": "drew",
+}
+_HAPPENING_VERBS = """
+meet hold deliver sign announce chair co-chair visit launch kill vote attend address host open close
+conclude start begin end arrive leave depart speak talk call phone discuss agree approve adopt pass
+release publish issue send donate hand receive welcome condemn criticize criticise accuse sanction
+impose cancel scrap suspend postpone win lose elect appoint resign fire arrest detain sentence convict
+charge attack strike explode crash die injure wound capture seize shoot bomb invade withdraw deploy
+complete inaugurate unveil establish found build expand reach break declare confirm report reveal
+disclose pledge decide name award join land dock tour inspect preside convene co-host celebrate mark
+commemorate hit erupt occur happen testify tell say warn urge sell buy give make bring take rise fall
+provide offer present submit file sue ban order rule block veto ratify enact introduce propose
+debut stage organize organise perform play pose show see brief run lead pay set put seek
+transfer dispatch evacuate rescue protest rally march demonstrate kick fly go come
+""".split()
+_EVENT_NOUNS = """
+meeting meetings talks conversation conversations call calls visit visits summit summits ceremony
+ceremonies conference conferences forum forums session sessions election elections vote referendum
+attack attacks strike strikes bombing explosion earthquake flood floods storm typhoon hurricane fire
+crash accident war invasion coup protest protests rally rallies parade exercise exercises drill
+drills launch signing agreement deal treaty dialogue negotiations consultation consultations
+speech address interview announcement decision ruling verdict trial hearing
+trip tour tournament match final festival fair expo exhibition competition contest celebration
+opening inauguration funeral wedding mission operation delivery handover
+""".split()
+
+
+def _verb_forms(base: str) -> set[str]:
+    """The surface forms of a verb, regular or listed as irregular."""
+    stem = base[:-1] if base.endswith("e") else base
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", base) and len(base) <= 4:
+        stem = base + base[-1]  # plan -> planned, stop -> stopped
+    y_verb = re.search(r"[^aeiou]y$", base)
+    past = _IRREGULAR.get(base) or (base[:-1] + "ied" if y_verb else stem + "ed")
+    third = base[:-1] + "ies" if y_verb else base + ("es" if re.search(r"(?:s|sh|ch|x|z|o)$", base) else "s")
+    return {base, past, third, stem + "ing"}
+
+
+_SPEECH_WORDS = frozenset({"said", "told", "noted", "added", "stated", "reported", "warned", "urged", "confirmed"})
+_HAPPENING_WORDS = frozenset({f for b in _HAPPENING_VERBS for f in _verb_forms(b)} | set(_EVENT_NOUNS) | {"sworn"})
+_PAST_HAPPENINGS = frozenset(
+    form for base in _HAPPENING_VERBS for form in _verb_forms(base)
+    if form.endswith("ed") or form == _IRREGULAR.get(base)
+) - _SPEECH_WORDS
+_PAST_WORDS = frozenset(_IRREGULAR.values()) | {"was", "were", "had"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|last|past|latter|former|next|coming|\d+|\w+teen|\w+ty|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:half|quarters?|months?|weeks?|days?|years?|decades?)"
+    r"\s+(?:of\s+)?(?:the\s+)?$"
+)
+# A date after these tells when something started, ended or must be done, not when it happened.
+_NOT_WHEN = frozenset({"since", "by", "until", "till", "through", "throughout", "as of", "before", "after"})
+
+
+@dataclass(frozen=True, slots=True)
+class Verbs:
+    """What one pass over a clause's words found."""
+
+    happening_at: tuple[int, ...]  # offsets of happening verbs and event nouns
+    past_happening: bool  # a past-tense happening verb other than speech
+    past_tense: bool  # any past-tense verb form
+
+
+def scan_verbs(text: str) -> Verbs:
+    """Happening words and past-tense verbs of a clause, in one pass."""
+    at, past_happening, past = [], False, False
+    for m in _WORD.finditer(text):
+        word = m.group()
+        lower = word.lower()
+        if lower in _HAPPENING_WORDS:
+            at.append(m.start())
+            past_happening = past_happening or lower in _PAST_HAPPENINGS
+        if word in _PAST_WORDS or (word.endswith("ed") and word.islower() and len(word) > 4):
+            past = True
+    return Verbs(tuple(at), past_happening, past)
+
+
+def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` as (start, end) offsets, white space
+    trimmed; a period after an abbreviation or an initial does not end one."""
+    end = len(text) if end is None else end
+    bounds, begin = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        token = text[text.rfind(" ", begin, m.start()) + 1:m.start()].lstrip("(\"“").lower()
+        if text[m.start()] == "." and (token in _ABBREVIATIONS or len(token) == 1 or "." in token):
+            continue
+        bounds.append((begin, m.start() + 1))
+        begin = m.end()
+    bounds.append((begin, end))
+    return [_trim(text, a, b) for a, b in bounds if text[a:b].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Clauses of the sentence ``text[start:end]`` as (start, end, reported)."""
+    pieces, begin = [], start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        cut = m.end("keep") if m.group("keep") else m.start()  # "X said that" stays whole
+        if cut > begin:
+            pieces.append((begin, cut))
+        begin = m.end()
+    pieces.append((begin, end))
+    clauses = []
+    for a, b in pieces:
+        lead = _LEADING_SUBORDINATE.match(text, a, b)
+        if lead and lead.end() < b:
+            clauses.append((a, text.rindex(",", a, lead.end())))
+            a = lead.end()
+        clauses.append((a, b))
+    clauses = [_trim(text, a, b) for a, b in clauses if text[a:b].strip(" ,.;")]
+    return _mark_reported(text, clauses)
+
+
+def _mark_reported(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """A clause is reported speech when it follows "X said that", starts
+    "saying ...", or precedes a closing ", X said"."""
+    trailing = len(clauses) > 1 and bool(_ATTRIBUTION.fullmatch(text, *clauses[-1]))
+    marked, after_speech = [], False
+    for index, (a, b) in enumerate(clauses):
+        says_that = _says_that(text, a, b)
+        participle = bool(_SPEECH_PARTICIPLE.match(text, a, b))
+        before_attribution = trailing and index < len(clauses) - 1
+        marked.append((a, b, after_speech or before_attribution or (participle and not says_that)))
+        after_speech = after_speech or says_that or participle
+    return marked
+
+
+def _says_that(text: str, start: int, end: int) -> bool:
+    """Whether a clause ends "X said that" (or "saying that")."""
+    return text.endswith("that", start, end) and bool(_SPEECH_THAT.fullmatch(text, start, end))
+
+
+def _quote_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+
+def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in ranges)
+
+
+def clause_tense(text: str) -> str:
+    return FUTURE if _FUTURE.search(text) else PAST
+
+
+def when_mentions(text: str, anchor: date | None, tense: str) -> list[DateMention]:
+    """Date expressions of a clause that say when it happened: not a start
+    ("since May"), a deadline ("by 2035") or a stretch ("the first half of 2020")."""
+    return [m for m in find_date_expressions(text, anchor, tense)
+            if m.value and m.preposition not in _NOT_WHEN
+            and not _PERIOD_BEFORE.search(text, max(0, m.start - 40), m.start)]
+
+
+def summarize(text: str) -> str:
+    """The clause on one line, cut at a word boundary near SUMMARY_CHARS."""
+    line = re.sub(r"^(?:and|but|while|that|which)\s+", "", " ".join(text.split()).strip(" ,;"), flags=re.I)
+    if len(line) <= SUMMARY_CHARS:
+        return line
+    cut = line.rfind(" ", 0, SUMMARY_CHARS)
+    return line[: cut if cut > SUMMARY_CHARS // 2 else SUMMARY_CHARS].rstrip(" ,;") + "…"
+
+
+# ---- the document ---------------------------------------------------------------------
+
+
+def body_sentences(paragraphs: list[str], dateline_paragraph: int | None, dateline_start: int,
+                   dateline_end: int) -> Iterator[tuple[int, int, int]]:
+    """(paragraph, start, end) of every sentence. The dateline is no sentence,
+    and in a flattened story it also ends whatever caption precedes it."""
+    for index, text in enumerate(paragraphs):
+        if index == dateline_paragraph:
+            yield from ((index, a, b) for a, b in sentence_bounds(text, 0, dateline_start))
+            yield from ((index, a, b) for a, b in sentence_bounds(text, dateline_end))
+        else:
+            yield from ((index, a, b) for a, b in sentence_bounds(text))
+
+
+def _mentioned(participant: FoundParticipant, paragraph: int, start: int, end: int) -> bool:
+    return any(m.paragraph == paragraph and start <= m.start and m.end <= end for m in participant.mentions)
+
+
+def find_events(document: Document, participants: list[FoundParticipant]) -> list[FoundEvent]:
+    """Every clause of the document that says something happened, in reading
+    order, dated where the article itself dates it. A clause repeated word for
+    word (a photo caption restating the lead) is one event, at its first place."""
+    paragraphs = document.paragraphs
+    dateline = find_dateline(paragraphs, document.published)
+    anchor = parse_iso(dateline.date) if dateline else parse_iso(document.published)
+    where = (dateline.paragraph, dateline.start, dateline.end) if dateline else (None, 0, 0)
+    quotes = [_quote_ranges(text) for text in paragraphs]
+    events: list[FoundEvent] = []
+    seen: set[tuple[str, str | None]] = set()
+    occasion = anchor  # the day the story's people spoke, once an early event gives it
+    for number, (p, s_start, s_end) in enumerate(body_sentences(paragraphs, *where)):
+        text = paragraphs[p]
+        clauses = clause_bounds(text, s_start, s_end)
+        said_on = _speech_date(text, clauses, occasion)
+        subject = [x.key for x in participants if _mentioned(x, p, s_start, clauses[0][1])]
+        for c_start, c_end, reported in clauses:
+            if _inside(quotes[p], c_start, c_start + 1):
+                continue  # words inside quotation marks are statements, not the narrator's events
+            event = _event_of(document, participants, p, c_start, c_end, said_on if reported else anchor, quotes[p])
+            if event is None:
+                continue
+            key = (" ".join(event.span.text.split()), event.date)
+            if key in seen:
+                continue
+            seen.add(key)
+            if _PARTICIPLE_START.match(event.span.text):
+                event.participants = list(dict.fromkeys(subject + event.participants))
+            if event.place is None and dateline and p == dateline.paragraph and s_start == dateline.end:
+                event.place = dateline.place
+            events.append(event)
+            if number < LEAD_SENTENCES and occasion == anchor and _is_occasion(event.date, anchor):
+                occasion = parse_iso(event.date)
+    return events
+
+
+_PARTICIPLE_START = re.compile(r"[a-z]+ing\b|and\s+[a-z]+ed\b")
+
+
+def _is_occasion(value: str | None, anchor: date | None) -> bool:
+    """Whether an early event's day can be the day the story's people spoke."""
+    day = parse_iso(value) if value and len(value) == 10 else None
+    return bool(day and anchor and 0 <= (anchor - day).days <= LEAD_DATE_WINDOW_DAYS)
+
+
+def _speech_date(text: str, clauses: list[tuple[int, int, bool]], default: date | None) -> date | None:
+    """The day a sentence's reported words were said: the date of its speech
+    clause ("X said on Tuesday that", "..., X told reporters Monday"), else the default."""
+    for start, end, reported in clauses:
+        clause = text[start:end]
+        if not reported and (_says_that(text, start, end) or _ATTRIBUTION.fullmatch(clause)):
+            for m in when_mentions(clause, default, PAST):
+                if len(m.value) == 10:
+                    return parse_iso(m.value)
+    return default
+
+
+def _event_of(document: Document, participants: list[FoundParticipant], p: int, start: int, end: int,
+              anchor: date | None, quotes: list[tuple[int, int]]) -> FoundEvent | None:
+    """The event a clause states, or None when it states no happening."""
+    text = document.paragraphs[p][start:end]
+    verbs = scan_verbs(text)
+    if not (verbs.happening_at or verbs.past_tense):
+        return None
+    mentions = [m for m in when_mentions(text, anchor, clause_tense(text))
+                if not _inside(quotes, start + m.start, start + m.end)]
+    if not mentions and not verbs.past_happening:
+        return None
+    places = [x.name for x in participants if x.kind == "place" and _mentioned(x, p, start, end)]
+    return FoundEvent(
+        span=Span.of(document.paragraphs, p, start, end),
+        summary=summarize(text),
+        date=_closest(mentions, verbs.happening_at).value if mentions else None,
+        participants=[x.key for x in participants if _mentioned(x, p, start, end)],
+        place=places[0] if places else None,
+    )
+
+
+def _closest(mentions: list[DateMention], happening_at: tuple[int, ...]) -> DateMention:
+    """The date expression nearest a happening word: the one that dates it."""
+    if not happening_at:
+        return mentions[0]
+    return min(mentions, key=lambda m: min(abs(m.start - v) for v in happening_at))
