@@ -56,7 +56,7 @@ def read_article(path: Path) -> Article:
         raise ArticleError(f"{path}: permission denied") from None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read ({exc.strerror})") from None
-    return parse_article(raw, str(path))
+    return parse_article(raw, str(path.resolve()))
 
 
 def parse_article(raw: bytes, source: str) -> Article:
@@ -154,11 +154,15 @@ def document_id(published: str | None, title: str | None, paragraphs: list[str])
 
 
 def find_article_files(path: Path) -> list[Path]:
-    """Article files under a folder, recursively, in a stable order; hidden entries skipped."""
+    """Article files under a folder, recursively, in a stable order.
+
+    Hidden entries are skipped, and so are README files, which describe a folder
+    rather than report the story.
+    """
     found = []
     for candidate in sorted(path.rglob("*")):
         relative = candidate.relative_to(path).parts
-        if any(part.startswith(".") for part in relative):
+        if any(part.startswith(".") for part in relative) or candidate.stem.lower() == "readme":
             continue
         if candidate.suffix.lower() in ARTICLE_SUFFIXES and candidate.is_file():
             found.append(candidate)

@@ -1,0 +1,130 @@
+"""Ingest: files and folders in, documents and their extraction stored in batches.
+
+Each batch is one atomic save under the writer lock, so a crash loses at most the
+batch in flight, and another writer can slip in between batches. Parsing and
+extraction happen outside the lock.
+"""
+from __future__ import annotations
+
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from store import CaseStore
+
+from .articles import STDIN_SOURCE, Article, ArticleError, find_article_files, parse_article, read_article
+from .extract import extract
+from .records import CaseWriter, stored_document
+
+BATCH_SIZE = 200
+PARALLEL_FROM = 40  # files; below this, starting worker processes costs more than it saves
+
+Source = Path | str  # a path, or STDIN_SOURCE
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    new_versions: list[str] = field(default_factory=list)
+    present: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # one-line reasons
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def expand_inputs(inputs: Iterable[str], report: IngestReport) -> list[Source]:
+    """Files as given, folders searched recursively, ``-`` for standard input."""
+    sources: list[Source] = []
+    for given in inputs:
+        if given == "-":
+            sources.append(STDIN_SOURCE)
+            continue
+        path = Path(given)
+        if path.is_dir():
+            files = find_article_files(path)
+            if not files:
+                report.failed.append(f"{path}: no articles here (looked for .txt, .md and .markdown files)")
+            sources.extend(files)
+        elif path.exists():
+            sources.append(path)
+        else:
+            report.failed.append(f"{path}: no such file or directory")
+    return sources
+
+
+def read_source(source: Source, stdin: Callable[[], bytes]) -> Article:
+    if source == STDIN_SOURCE:
+        return parse_article(stdin(), STDIN_SOURCE)
+    return read_article(Path(source))
+
+
+def ingest(
+    store: CaseStore,
+    inputs: Iterable[str],
+    *,
+    jobs: int = 1,
+    batch_size: int = BATCH_SIZE,
+    stdin: Callable[[], bytes] = lambda: sys.stdin.buffer.read(),
+    on_progress: Callable[[int, int], None] = lambda done, total: None,
+) -> IngestReport:
+    """Store the articles found in ``inputs``, one atomic save per batch of files.
+
+    ``jobs`` > 1 runs extraction in that many processes; ``on_progress(done, total)``
+    is called after each saved batch.
+    """
+    report = IngestReport()
+    sources = expand_inputs(inputs, report)
+    done = 0
+    with ExitStack() as stack:
+        pool = stack.enter_context(ProcessPoolExecutor(jobs)) if jobs > 1 and len(sources) >= PARALLEL_FROM else None
+        for chunk in chunks(sources, batch_size):
+            articles = []
+            for source in chunk:
+                try:
+                    articles.append(read_source(source, stdin))
+                except ArticleError as exc:
+                    report.failed.append(str(exc))
+            store.refresh()
+            new = [a.document for a in articles if store.get("documents", a.document.id) is None]
+            found = pool.map(extract, new, chunksize=8) if pool else map(extract, new)
+            extractions = dict(zip((d.id for d in new), found))
+            with store.batch() as batch:
+                writer = CaseWriter(batch)
+                outcomes = []
+                for article in articles:
+                    doc = article.document
+                    outcome = writer.add_document(doc, article.format)
+                    if outcome != "present":
+                        writer.add_extraction(doc.id, extractions.get(doc.id) or extract(doc))
+                    outcomes.append((outcome, doc.source))
+            for outcome, source in outcomes:  # counted only once the batch is saved
+                {"added": report.added, "new version": report.new_versions, "present": report.present}[outcome].append(source)
+            done += len(chunk)
+            on_progress(done, len(sources))
+    return report
+
+
+def chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def reextract(store: CaseStore) -> int:
+    """Run extraction again over every current document, replacing what it found before."""
+    store.refresh()
+    documents = [d for d in store.documents() if d.get("superseded_by") is None]
+    extractions = {d["id"]: extract(stored_document(d)) for d in documents}
+    with store.batch() as batch:
+        for table in ("participants", "statements", "events"):
+            for rec in batch.all(table):
+                batch.delete(table, rec["id"])
+        writer = CaseWriter(batch)
+        for doc_id, extraction in extractions.items():
+            if batch.get("documents", doc_id) is not None:
+                writer.add_extraction(doc_id, extraction)
+    return len(extractions)

@@ -1,0 +1,159 @@
+"""Turning documents and what extraction found in them into store records.
+
+Record ids are derived from content, so that re-ingesting or re-extracting the same
+article gives the same ids (and the analyst's tags stay attached):
+
+- a statement or event: its document and span;
+- a participant: its normalised name, one participant per name across the case.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+from store import Batch
+
+from .model import Document, Extraction, FoundParticipant, Span
+
+
+def short_hash(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+
+
+def name_key(name: str) -> str:
+    """How two spellings of one name compare: case, apostrophes, 'the' and spacing ignored."""
+    key = name.casefold().replace("\u2019", "'")
+    key = re.sub(r"[^\w' -]+", " ", key)
+    key = re.sub(r"^(the|a|an)\s+", "", key.strip())
+    return re.sub(r"\s+", " ", key).strip()
+
+
+def participant_id(name: str) -> str:
+    return "p-" + short_hash(name_key(name))
+
+
+def span_fields(document_id: str, span: Span) -> dict:
+    return {"document_id": document_id, "paragraph": span.paragraph,
+            "start": span.start, "end": span.end, "text": span.text}
+
+
+def document_record(document: Document, fmt: str, version: int = 1, supersedes: str | None = None) -> dict:
+    return {
+        "id": document.id, "source": document.source, "published": document.published,
+        "title": document.title, "paragraphs": document.paragraphs, "format": fmt,
+        "version": version, "supersedes": supersedes, "superseded_by": None,
+        "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def stored_document(record: dict) -> Document:
+    return Document(record["id"], record["source"], record["published"], record["title"], record["paragraphs"])
+
+
+class CaseWriter:
+    """Writes documents and what extraction found in them into one store batch.
+
+    It keeps the lookups that needs (current documents by source, extracted items by
+    document) so that a batch of n documents costs O(n), not O(n x store size).
+    """
+
+    def __init__(self, batch: Batch):
+        self.batch = batch
+        self._current_by_source: dict[str, dict] | None = None
+        self._extracted_by_document: dict[str, list[tuple[str, str]]] | None = None
+
+    def add_document(self, document: Document, fmt: str) -> str:
+        """Store a parsed document. Returns "added", "present" or "new version"."""
+        if self.batch.get("documents", document.id) is not None:
+            return "present"
+        current = self.current_by_source()
+        old = current.get(document.source)
+        version, supersedes = 1, None
+        if old is not None:
+            version, supersedes = old.get("version", 1) + 1, old["id"]
+            self.batch.put("documents", {**old, "superseded_by": document.id})
+            self.remove_extraction(old["id"])
+        record = document_record(document, fmt, version, supersedes)
+        self.batch.put("documents", record)
+        current[document.source] = record
+        return "new version" if supersedes else "added"
+
+    def add_extraction(self, document_id: str, extraction: Extraction) -> None:
+        """Add what extraction found in one document, merging participants across the case."""
+        ids = {found.key: self.merge_participant(document_id, found) for found in extraction.participants}
+        records = [("participants", pid) for pid in set(ids.values())]
+        for st in extraction.statements:
+            sid = "s-" + short_hash(document_id, st.span.paragraph, st.span.start, st.span.end)
+            self.batch.put("statements", {
+                "id": sid, "kind": st.kind, "speaker_id": ids.get(st.speaker) if st.speaker else None,
+                **span_fields(document_id, st.span),
+            })
+            records.append(("statements", sid))
+        for ev in extraction.events:
+            eid = "e-" + short_hash(document_id, ev.span.paragraph, ev.span.start, ev.span.end)
+            self.batch.put("events", {
+                "id": eid, "date": ev.date, "summary": ev.summary, "place": ev.place,
+                "participant_ids": [ids[k] for k in ev.participants if k in ids],
+                **span_fields(document_id, ev.span),
+            })
+            records.append(("events", eid))
+        if self._extracted_by_document is not None:
+            self._extracted_by_document.setdefault(document_id, []).extend(records)
+
+    def merge_participant(self, document_id: str, found: FoundParticipant) -> str:
+        pid = participant_id(found.name)
+        record = self.batch.get("participants", pid) or {
+            "id": pid, "name": found.name, "kind": found.kind, "titles": [], "aliases": [], "mentions": []}
+        mentions = [m for m in record["mentions"] if m["document_id"] != document_id]
+        mentions += [span_fields(document_id, m) for m in found.mentions]
+        self.batch.put("participants", {
+            **record,
+            "titles": merged(record["titles"], found.titles),
+            "aliases": merged(record["aliases"], [a for a in found.aliases if name_key(a) != name_key(record["name"])]),
+            "mentions": mentions,
+        })
+        return pid
+
+    def remove_extraction(self, document_id: str) -> None:
+        """Drop what extraction found in one document (its statements, events and mentions)."""
+        for table, rid in self.extracted_by_document().pop(document_id, []):
+            if table != "participants":
+                self.batch.delete(table, rid)
+                continue
+            rec = self.batch.get("participants", rid)
+            if rec is None:
+                continue
+            left = [m for m in rec["mentions"] if m["document_id"] != document_id]
+            if left:
+                self.batch.put("participants", {**rec, "mentions": left})
+            else:
+                self.batch.delete("participants", rid)
+
+    def current_by_source(self) -> dict[str, dict]:
+        if self._current_by_source is None:
+            self._current_by_source = {d["source"]: d for d in self.batch.all("documents")
+                                       if d.get("superseded_by") is None}
+        return self._current_by_source
+
+    def extracted_by_document(self) -> dict[str, list[tuple[str, str]]]:
+        if self._extracted_by_document is None:
+            index: dict[str, list[tuple[str, str]]] = {}
+            for table in ("statements", "events"):
+                for rec in self.batch.all(table):
+                    index.setdefault(rec["document_id"], []).append((table, rec["id"]))
+            for rec in self.batch.all("participants"):
+                for doc_id in {m["document_id"] for m in rec["mentions"]}:
+                    index.setdefault(doc_id, []).append(("participants", rec["id"]))
+            self._extracted_by_document = index
+        return self._extracted_by_document
+
+
+def merged(old: list[str], new: list[str]) -> list[str]:
+    seen = {name_key(x) for x in old}
+    out = list(old)
+    for x in new:
+        if name_key(x) not in seen:
+            seen.add(name_key(x))
+            out.append(x)
+    return out

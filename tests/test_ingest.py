@@ -1,0 +1,96 @@
+"""Ingest through the CLI, as a user runs it: the corpus, re-ingest, versions, bad input."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import REPO, run_cli, shared_dir, write_article
+
+from store import CaseStore
+
+
+def test_corpus_ingests_without_failures_and_only_once(db):
+    corpus = shared_dir("corpus")
+    n_articles = len(list(corpus.glob("*.txt")))
+    first = run_cli("--db", str(db), "ingest", str(corpus))
+    assert first.returncode == 0, first.stderr.decode()
+    assert f"{n_articles} added" in first.stdout.decode()
+    assert " 0 failed" in first.stdout.decode()
+    again = run_cli("--db", str(db), "ingest", str(corpus))
+    assert again.returncode == 0
+    assert f"0 added, 0 new versions, {n_articles} already present, 0 failed" in again.stdout.decode()
+    assert CaseStore(db).count("documents") == n_articles
+
+
+def test_a_changed_file_is_a_new_version(tmp_path, db):
+    path = write_article(tmp_path, "a.txt", '"We are ready," the mayor said on Monday.')
+    assert run_cli("--db", str(db), "ingest", str(path)).returncode == 0
+    path.write_text(' date 2024-05-02 "We are not ready," the mayor said on Monday.', encoding="utf-8")
+    out = run_cli("--db", str(db), "ingest", str(path)).stdout.decode()
+    assert f"new version: {path}" in out and "1 new versions" in out
+    store = CaseStore(db)
+    docs = {d["id"]: d for d in store.documents()}
+    current = [d for d in docs.values() if d["superseded_by"] is None]
+    assert len(docs) == 2 and len(current) == 1 and current[0]["version"] == 2
+    assert docs[current[0]["supersedes"]]["paragraphs"][0].startswith('"We are ready')
+    exported = json.loads(run_cli("--db", str(db), "export").stdout)
+    assert [d["id"] for d in exported["documents"]] == [current[0]["id"]]
+    assert all(s["document_id"] == current[0]["id"] for s in exported["statements"])
+
+
+def test_standard_input(db):
+    result = run_cli("--db", str(db), "ingest", "-", input=b" date 2024-01-02 Piped in.")
+    assert result.returncode == 0 and "1 added" in result.stdout.decode()
+    assert CaseStore(db).documents()[0]["source"] == "<stdin>"
+
+
+def test_bad_files_fail_one_line_each_and_good_ones_are_kept(tmp_path, db):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_article(folder, "good.txt", "Good text.")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "latin1.txt").write_bytes(b" date 2024-01-02 caf\xe9")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (folder / "baddate.txt").write_bytes(b" date 2024-02-31 Text.")
+    (tmp_path / "nothing-here").mkdir()
+    result = run_cli("--db", str(db), "ingest", str(folder), str(tmp_path / "missing.txt"), str(tmp_path / "nothing-here"))
+    assert result.returncode == 1
+    failures = [line for line in result.stderr.decode().splitlines() if line.startswith("failed: ")]
+    assert len(failures) == 6, result.stderr.decode()
+    for expected in ("empty.txt: empty file", "latin1.txt: not UTF-8", "binary.txt: binary file",
+                     "baddate.txt: impossible date", "missing.txt: no such file or directory",
+                     "nothing-here: no articles here"):
+        assert any(expected in line for line in failures), expected
+    assert "1 added" in result.stdout.decode()
+    assert CaseStore(db).count("documents") == 1
+
+
+def test_a_store_of_another_kind_is_never_overwritten(tmp_path, db):
+    db.write_text('{"mine": {"1": {"precious": true}}}')
+    path = write_article(tmp_path, "a.txt", "Text.")
+    result = run_cli("--db", str(db), "ingest", str(path))
+    assert result.returncode == 2
+    assert result.stderr.decode().strip() == f"casefile: {db}: not a casefile store (no casefile schema record)"
+    assert db.read_text() == '{"mine": {"1": {"precious": true}}}'
+
+
+INGEST_ONE_BY_ONE = """
+import sys
+from casefile.cli import main
+for path in sys.argv[2:]:
+    assert main(["--db", sys.argv[1], "ingest", path]) == 0
+"""
+
+
+def test_concurrent_ingests_lose_nothing(tmp_path, db):
+    folders = []
+    for w in range(2):
+        folder = tmp_path / f"writer{w}"
+        folder.mkdir()
+        folders.append([str(write_article(folder, f"{i}.txt", f"Writer {w} wrote article {i}."))
+                        for i in range(15)])
+    procs = [subprocess.Popen([sys.executable, "-c", INGEST_ONE_BY_ONE, str(db), *paths], cwd=REPO)
+             for paths in folders]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    assert CaseStore(db).count("documents") == 30
