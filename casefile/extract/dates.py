@@ -10,6 +10,7 @@ back from the anchor unless the clause speaks of the future.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -274,12 +275,15 @@ def _resolve(m: re.Match, anchor: date | None, tense: str) -> tuple[str | None, 
     return ago(count, g["ago_unit"], anchor, vague=words in VAGUE_NUMBERS), True
 
 
-def find_date_expressions(text: str, anchor: date | None, tense: str = PAST) -> list[DateMention]:
+def find_date_expressions(text: str, anchor: date | None,
+                          tense: str | Callable[[int], str] = PAST) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``anchor`` in the
-    given tense (which only matters for words like "on Tuesday" or "in May")."""
+    given tense, which only matters for words like "on Tuesday" or "in May";
+    ``tense`` may be a function of the expression's offset, for text that
+    mixes tenses."""
     found = []
     for m in DATE_PATTERN.finditer(text):
-        resolved = _resolve(m, anchor, tense)
+        resolved = _resolve(m, anchor, tense(m.start()) if callable(tense) else tense)
         if resolved is None:
             continue
         value, relative = resolved

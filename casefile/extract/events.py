@@ -12,7 +12,7 @@ published date, and in reported speech against the day the words were said.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,7 +26,7 @@ LEAD_DATE_WINDOW_DAYS = 7  # ...when it falls within a week before the anchor
 # ---- sentences and clauses ---------------------------------------------------------
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen gov sen rep st jr sr lt col capt cmdr adm prof no nos vol fig inc co corp ltd "
+    "mr mrs ms dr gen gov sen rep st jr sr lt col capt cmdr adm prof no nos vol fig "
     "dept est approx vs jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres sec amb rev".split()
 )
 _SENTENCE_END = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
@@ -44,15 +44,16 @@ _CLAUSE_BREAK = re.compile(
     | \s+(?:--|—|–)\s+
     | ,\s+(?=(?:and|but|while|whereas|which|who|where)\b)
     | ,\s+(?=(?!{_NOT_A_CLAUSE_ING})[a-z]+ing\b)
-    | (?P<keep>\b{_SPEECH_VERB}(?:\s+(?:on|in|at|last|this|earlier)\b[^,;"“]{{0,40}}?|\s+\w+day)?\s+that)\s+
+    | (?P<keep>\b{_SPEECH_VERB}\b[^,;"“]{{0,40}}?\s+that)\s+
     | ,\s+(?=[^,;]{{1,80}}?\b(?:said|says|reported|added|noted|told\ \w+)[^,;]{{0,40}}?[.!?]?["”]?\s*$)
+    | ,\s+(?=(?:said|says|added|noted|told)\b)
     """,
     re.VERBOSE,
 )
 _LEADING_SUBORDINATE = re.compile(rf"\W*(?:that\s+)?{_SUBORDINATOR}\b[^,]*?,\s+(?!\d)")
-_SPEECH_THAT = re.compile(rf".*\b{_SPEECH_VERB}\s+that", re.DOTALL)  # matched at a clause's start, ends at its end
+_SPEECH_THAT = re.compile(rf'.*\b{_SPEECH_VERB}\b[^,;"“]{{0,40}}?\s+that', re.DOTALL)  # matched at a clause's start, ends at its end
 _SPEECH_PARTICIPLE = re.compile(r"\W*(?:saying|adding|noting|stressing)\b")
-_ATTRIBUTION = re.compile(r"[^,;]{1,80}?\b(?:said|says|reported|added|noted|told\ \w+)\b[^,;]{0,40}$")
+_ATTRIBUTION = re.compile(r"[^,;]{1,80}?\b(?:said|says|reported|added|noted|told\ \w+)\b[^,;]{0,40}|(?:said|says|added|noted|told)\b.*", re.DOTALL)
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|is to|are to|is due to|are due to|is scheduled|are scheduled|is set to|are set to|"
@@ -111,12 +112,17 @@ _PAST_HAPPENINGS = frozenset(
     form for base in _HAPPENING_VERBS for form in _verb_forms(base)
     if form.endswith("ed") or form == _IRREGULAR.get(base)
 ) - _SPEECH_WORDS
-_PAST_WORDS = frozenset(_IRREGULAR.values()) | {"was", "were", "had"}
+_PAST_WORDS = frozenset(_IRREGULAR.values()) | set(
+    "was were had did became grew kept found thought knew stood understood wrote spent felt heard meant "
+    "drove rode ate fought hung lay lit shook sank spread stuck swept taught threw woke wore got forgot "
+    "held led sat rang sang".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# After these a participle is passive or infinitive ("is scheduled", "will be held"), no past tense.
+_NOT_PAST_BEFORE = frozenset("is are am be been being to will would can could may might should must shall".split())
 _PERIOD_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|last|past|latter|former|next|coming|\d+|\w+teen|\w+ty|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:half|quarters?|months?|weeks?|days?|years?|decades?)"
-    r"\s+(?:of\s+)?(?:the\s+)?$"
+    r"\s+(?:of\s+)?(?:the\s+)?$|\b(?:same|corresponding)\s+(?:period|time|day|week|month|quarter)\s+(?:of\s+)?$"
 )
 # A date after these tells when something started, ended or must be done, not when it happened.
 _NOT_WHEN = frozenset({"since", "by", "until", "till", "through", "throughout", "as of", "before", "after"})
@@ -128,21 +134,23 @@ class Verbs:
 
     happening_at: tuple[int, ...]  # offsets of happening verbs and event nouns
     past_happening: bool  # a past-tense happening verb other than speech
-    past_tense: bool  # any past-tense verb form
+    past_at: tuple[int, ...]  # offsets of past-tense verb forms
 
 
 def scan_verbs(text: str) -> Verbs:
     """Happening words and past-tense verbs of a clause, in one pass."""
-    at, past_happening, past = [], False, False
+    at, past_happening, past_at, previous = [], False, [], ""
     for m in _WORD.finditer(text):
         word = m.group()
         lower = word.lower()
         if lower in _HAPPENING_WORDS:
             at.append(m.start())
             past_happening = past_happening or lower in _PAST_HAPPENINGS
-        if word in _PAST_WORDS or (word.endswith("ed") and word.islower() and len(word) > 4):
-            past = True
-    return Verbs(tuple(at), past_happening, past)
+        if (word in _PAST_WORDS or (word.endswith("ed") and word.islower() and len(word) > 4)) \
+                and previous not in _NOT_PAST_BEFORE:
+            past_at.append(m.start())
+        previous = lower
+    return Verbs(tuple(at), past_happening, tuple(past_at))
 
 
 def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -215,16 +223,31 @@ def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 
 
-def clause_tense(text: str) -> str:
-    return FUTURE if _FUTURE.search(text) else PAST
+def tense_near(text: str, past_at: tuple[int, ...]) -> Callable[[int], str]:
+    """The tense at an offset of a clause: future when a future marker ("will",
+    "is scheduled to") is nearer than any past-tense verb, for a clause like
+    "X, who arrived on Sunday, said the Games will be held" mixes both."""
+    future_at = [m.start() for m in _FUTURE.finditer(text)]
+    if not future_at:
+        return lambda offset: PAST
+
+    def tense(offset: int) -> str:
+        nearest_future = min(abs(offset - f) for f in future_at)
+        nearest_past = min((abs(offset - p) for p in past_at), default=len(text) + 1)
+        return FUTURE if nearest_future < nearest_past else PAST
+    return tense
 
 
-def when_mentions(text: str, anchor: date | None, tense: str) -> list[DateMention]:
+def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], str],
+                  past_tense: bool = True) -> list[DateMention]:
     """Date expressions of a clause that say when it happened: not a start
-    ("since May"), a deadline ("by 2035") or a stretch ("the first half of 2020")."""
+    ("since May"), a deadline ("by 2035") or a stretch ("the first half of
+    2020"); "today" only beside a past or future verb, since "the world today"
+    is no date."""
     return [m for m in find_date_expressions(text, anchor, tense)
             if m.value and m.preposition not in _NOT_WHEN
-            and not _PERIOD_BEFORE.search(text, max(0, m.start - 40), m.start)]
+            and not _PERIOD_BEFORE.search(text, max(0, m.start - 40), m.start)
+            and (past_tense or text[m.start:m.end] != "today")]
 
 
 def summarize(text: str) -> str:
@@ -271,13 +294,11 @@ def find_events(document: Document, participants: list[FoundParticipant]) -> lis
         text = paragraphs[p]
         clauses = clause_bounds(text, s_start, s_end)
         said_on = _speech_date(text, clauses, occasion)
+        found = [None if _inside(quotes[p], a, a + 1)  # words in quotation marks are statements, not events
+                 else _event_of(document, participants, p, a, b, said_on if reported else anchor, quotes[p])
+                 for a, b, reported in clauses]
         subject = [x.key for x in participants if _mentioned(x, p, s_start, clauses[0][1])]
-        for c_start, c_end, reported in clauses:
-            if _inside(quotes[p], c_start, c_start + 1):
-                continue  # words inside quotation marks are statements, not the narrator's events
-            event = _event_of(document, participants, p, c_start, c_end, said_on if reported else anchor, quotes[p])
-            if event is None:
-                continue
+        for event in _merge_speech(document, participants, clauses, found):
             key = (" ".join(event.span.text.split()), event.date)
             if key in seen:
                 continue
@@ -290,6 +311,34 @@ def find_events(document: Document, participants: list[FoundParticipant]) -> lis
             if number < LEAD_SENTENCES and occasion == anchor and _is_occasion(event.date, anchor):
                 occasion = parse_iso(event.date)
     return events
+
+
+def _merge_speech(document: Document, participants: list[FoundParticipant],
+                  clauses: list[tuple[int, int, bool]], found: list[FoundEvent | None]) -> list[FoundEvent]:
+    """A dated "X said on Tuesday that" takes in the undated words it
+    reports, so its evidence says what was said and not only who said it."""
+    events = list(found)
+    for i, event in enumerate(found):
+        if event is None or event.date is None or clauses[i][2]:
+            continue
+        text = document.paragraphs[event.span.paragraph]
+        if not (_says_that(text, clauses[i][0], clauses[i][1]) or _ATTRIBUTION.fullmatch(text, clauses[i][0], clauses[i][1])):
+            continue
+        first = last = i
+        while first > 0 and clauses[first - 1][2] and not (events[first - 1] and events[first - 1].date):
+            first -= 1
+        while last + 1 < len(clauses) and clauses[last + 1][2] and not (events[last + 1] and events[last + 1].date):
+            last += 1
+        if (first, last) == (i, i):
+            continue
+        p, start, end = event.span.paragraph, clauses[first][0], clauses[last][1]
+        event.span = Span.of(document.paragraphs, p, start, end)
+        event.summary = summarize(event.span.text)
+        event.participants = [x.key for x in participants if _mentioned(x, p, start, end)]
+        for j in range(first, last + 1):
+            if j != i:
+                events[j] = None
+    return [e for e in events if e is not None]
 
 
 _PARTICIPLE_START = re.compile(r"[a-z]+ing\b|and\s+[a-z]+ed\b")
@@ -318,9 +367,10 @@ def _event_of(document: Document, participants: list[FoundParticipant], p: int, 
     """The event a clause states, or None when it states no happening."""
     text = document.paragraphs[p][start:end]
     verbs = scan_verbs(text)
-    if not (verbs.happening_at or verbs.past_tense):
+    if not (verbs.happening_at or verbs.past_at):
         return None
-    mentions = [m for m in when_mentions(text, anchor, clause_tense(text))
+    tense = tense_near(text, verbs.past_at)
+    mentions = [m for m in when_mentions(text, anchor, tense, bool(verbs.past_at or _FUTURE.search(text)))
                 if not _inside(quotes, start + m.start, start + m.end)]
     if not mentions and not verbs.past_happening:
         return None
