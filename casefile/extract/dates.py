@@ -49,7 +49,7 @@ _AMOUNT_AFTER = re.compile(r"[\d,.]\d|\s*(?:%|percent|per cent|km|kilomet|meter|
 DATE_PATTERN = re.compile(
     rf"""
     \b(?=[A-Za-z0-9])  # every date starts a word: checking that first skips most positions fast
-    (?:(?P<prep>on|in|since|by|until|till|from|during|through|throughout|before|after|at|of|as\ of|starting)\s+)?
+    (?:(?P<prep>on|in|since|by|until|till|from|during|through|throughout|before|after|at|of|as\ of|starting|between)\s+)?
     (?:
         (?P<md_month>{_MONTH_DAY})\s*(?P<md_day>{_DAY})(?![\d:])
             (?:\s*(?:-|–|to|and|through)\s*(?:{_MONTH_DAY}\s*)?{_DAY}(?![\d:]))?
@@ -69,9 +69,9 @@ DATE_PATTERN = re.compile(
     re.VERBOSE,
 )
 _BARE_MONTH_NEEDS = {"in", "on", "since", "by", "until", "till", "from", "during", "through",
-                     "throughout", "before", "after", "of", "as of", "starting"}
+                     "throughout", "before", "after", "of", "as of", "starting", "between"}
 _BARE_YEAR_NEEDS = {"in", "since", "by", "until", "till", "from", "during", "through",
-                    "throughout", "before", "after", "of", "as of", "starting"}
+                    "throughout", "before", "after", "of", "as of", "starting", "between"}
 DATELINE_PATTERN = re.compile(
     rf"""(?<![\w,’'])   # a paragraph start, or after a caption in a flattened story
     (?P<place>[A-Z][A-Z'’\-]+(?:\ [A-Z][A-Z'’\-]+)*(?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)*)?),\s+

@@ -20,6 +20,7 @@ from casefile.extract.dates import FUTURE, PAST, DateMention, find_date_expressi
 from casefile.model import Document, FoundEvent, FoundParticipant, Span
 
 SUMMARY_CHARS = 80
+_FRONTED = 8  # a date expression starting this close to a clause's start opens it ("Late on Tuesday")
 LEAD_SENTENCES = 3  # an event dated this early in the story is the story's occasion...
 LEAD_DATE_WINDOW_DAYS = 7  # ...when it falls within a week before the anchor
 
@@ -29,12 +30,15 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen gov sen rep st jr sr lt col capt cmdr adm prof no nos vol fig "
     "dept est approx vs jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres sec amb rev".split()
 )
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]?")  # u.s, d.c: their last period ends no sentence
 _SENTENCE_END = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
 _QUOTE = re.compile(r"“[^”“]*(?:”|$)|\"[^\"]*\"")
 
 _SPEECH_VERB = (r"(?:said|says|saying|noted|noting|added|adding|stressed|stressing|stated|told\ [^,;]{1,60}?|"
                 r"announced|believes|believed|warned|argued|emphasized|emphasised|reiterated|pointed\ out|"
                 r"recalled|confirmed|reported|explained|insisted|claimed)")
+_WEEKDAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_WORD = r"(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*"
 _SUBORDINATOR = (r"(?:Since|After|Before|When|While|As|Although|Though|Because|If|Once|Until|Following|Despite|"
                  r"since|after|before|when|while|although|though|because|once|until|following)")
 _NOT_A_CLAUSE_ING = r"(?:including|according|regarding|concerning|excluding|during|notwithstanding|following\ [A-Z])"
@@ -42,16 +46,19 @@ _CLAUSE_BREAK = re.compile(
     rf"""
       \s*;\s*
     | \s+(?:--|—|–)\s+
-    | ,\s+(?=(?:and|but|while|whereas|which|who|where)\b)
+    | ,\s+(?=(?:and|but|while|whereas|which|who|whose|where)\b)
     | ,\s+(?=(?!{_NOT_A_CLAUSE_ING})[a-z]+ing\b)
     | (?P<keep>\b{_SPEECH_VERB}\b[^,;"“]{{0,40}}?\s+that)\s+
-    | ,\s+(?=[^,;]{{1,80}}?\b(?:said|says|reported|added|noted|told\ \w+)[^,;]{{0,40}}?[.!?]?["”]?\s*$)
+    | (?P<keep_bare>(?<=\w\ )\b(?:said|says|announced|confirmed|told\ (?:reporters|[A-Z][\w.]*))
+        (?:\s+(?:on\s+)?(?:{_WEEKDAY_WORD}|(?:{_MONTH_WORD})\.?\s*\d{{1,2}}))?)
+        \s+(?=(?:the|a|an|its|his|her|their|it|he|she|they|there|China|[A-Z][a-z]+\ [A-Z]\w*)\b)
+    | ,\s+(?=[^,;]{{1,80}}?\b(?:said|says|reported|added|noted|told\ \w+)[^,;]{{0,40}}?(?:[.!?]?["”]?\s*$|,\s+[a-z]+ing\b))
     | ,\s+(?=(?:said|says|added|noted|told)\b)
     """,
     re.VERBOSE,
 )
 _LEADING_SUBORDINATE = re.compile(rf"\W*(?:that\s+)?{_SUBORDINATOR}\b[^,]*?,\s+(?!\d)")
-_SPEECH_THAT = re.compile(rf'.*\b{_SPEECH_VERB}\b[^,;"“]{{0,40}}?\s+that', re.DOTALL)  # matched at a clause's start, ends at its end
+_SPEECH_THAT = re.compile(rf'.*\b{_SPEECH_VERB}\b(?:[^,;"“]{{0,40}}?\s+that|\s+(?:on\s+)?\w+(?:\.?\s*\d{{1,2}})?)?', re.DOTALL)  # matched at a clause's start, ends at its end
 _SPEECH_PARTICIPLE = re.compile(r"\W*(?:saying|adding|noting|stressing)\b")
 _ATTRIBUTION = re.compile(r"[^,;]{1,80}?\b(?:said|says|reported|added|noted|told\ \w+)\b[^,;]{0,40}|(?:said|says|added|noted|told)\b.*", re.DOTALL)
 
@@ -125,7 +132,7 @@ _PERIOD_BEFORE = re.compile(
     r"\s+(?:of\s+)?(?:the\s+)?$|\b(?:same|corresponding)\s+(?:period|time|day|week|month|quarter)\s+(?:of\s+)?$"
 )
 # A date after these tells when something started, ended or must be done, not when it happened.
-_NOT_WHEN = frozenset({"since", "by", "until", "till", "through", "throughout", "as of", "before", "after"})
+_NOT_WHEN = frozenset({"since", "by", "until", "till", "through", "throughout", "as of", "before", "after", "between"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +166,10 @@ def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     bounds, begin = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
-        token = text[text.rfind(" ", begin, m.start()) + 1:m.start()].lstrip("(\"“").lower()
-        if text[m.start()] == "." and (token in _ABBREVIATIONS or len(token) == 1 or "." in token):
+        space = text.rfind(" ", begin, m.start())
+        token = text[space + 1 if space >= 0 else begin:m.start()].lstrip("(\"“").lower()
+        initial = len(token) == 1 and token.isalpha()
+        if text[m.start()] == "." and (token in _ABBREVIATIONS or initial or _INITIALISM.fullmatch(token)):
             continue
         bounds.append((begin, m.start() + 1))
         begin = m.end()
@@ -180,7 +189,8 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     """Clauses of the sentence ``text[start:end]`` as (start, end, reported)."""
     pieces, begin = [], start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
-        cut = m.end("keep") if m.group("keep") else m.start()  # "X said that" stays whole
+        keep = m.group("keep") or m.group("keep_bare")
+        cut = m.end("keep" if m.group("keep") else "keep_bare") if keep else m.start()  # "X said that" stays whole
         if cut > begin:
             pieces.append((begin, cut))
         begin = m.end()
@@ -211,8 +221,9 @@ def _mark_reported(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _says_that(text: str, start: int, end: int) -> bool:
-    """Whether a clause ends "X said that" (or "saying that")."""
-    return text.endswith("that", start, end) and bool(_SPEECH_THAT.fullmatch(text, start, end))
+    """Whether a clause ends "X said that", "X said on Tuesday" or the like,
+    so that the clauses after it report what was said."""
+    return bool(_SPEECH_THAT.fullmatch(text, start, end))
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -385,7 +396,9 @@ def _event_of(document: Document, participants: list[FoundParticipant], p: int, 
 
 
 def _closest(mentions: list[DateMention], happening_at: tuple[int, ...]) -> DateMention:
-    """The date expression nearest a happening word: the one that dates it."""
-    if not happening_at:
+    """The date expression that dates a clause: one that opens it ("On
+    Tuesday, ...") scopes over all of it; otherwise the one nearest its first
+    happening word, which is usually the main verb."""
+    if not happening_at or mentions[0].start <= _FRONTED:
         return mentions[0]
-    return min(mentions, key=lambda m: min(abs(m.start - v) for v in happening_at))
+    return min(mentions, key=lambda m: abs(m.start - happening_at[0]))
