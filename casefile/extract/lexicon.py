@@ -1,0 +1,328 @@
+"""Small word lists for English news prose: titles, speech verbs, countries, org words.
+
+Everything here is generic vocabulary; no list names a particular article's people.
+"""
+from __future__ import annotations
+
+# ---- countries ------------------------------------------------------------------
+
+# canonical country name -> other names and demonyms that refer to it
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Afghanistan": ("Afghan", "Afghans"),
+    "Albania": ("Albanian",),
+    "Algeria": ("Algerian",),
+    "Angola": ("Angolan",),
+    "Argentina": ("Argentine", "Argentinian"),
+    "Armenia": ("Armenian",),
+    "Australia": ("Australian",),
+    "Austria": ("Austrian",),
+    "Azerbaijan": ("Azerbaijani",),
+    "Bahrain": ("Bahraini",),
+    "Bangladesh": ("Bangladeshi",),
+    "Belarus": ("Belarusian",),
+    "Belgium": ("Belgian",),
+    "Benin": ("Beninese",),
+    "Bolivia": ("Bolivian",),
+    "Bosnia and Herzegovina": ("Bosnian",),
+    "Botswana": ("Botswanan",),
+    "Brazil": ("Brazilian",),
+    "Brunei": ("Bruneian",),
+    "Bulgaria": ("Bulgarian",),
+    "Burkina Faso": ("Burkinabe",),
+    "Burundi": ("Burundian",),
+    "Cambodia": ("Cambodian",),
+    "Cameroon": ("Cameroonian",),
+    "Canada": ("Canadian",),
+    "Chad": ("Chadian",),
+    "Chile": ("Chilean",),
+    "China": ("Chinese", "People's Republic of China", "People\u2019s Republic of China", "PRC"),
+    "Colombia": ("Colombian",),
+    "Congo": ("Congolese",),
+    "Costa Rica": ("Costa Rican",),
+    "Croatia": ("Croatian",),
+    "Cuba": ("Cuban",),
+    "Cyprus": ("Cypriot",),
+    "Czech Republic": ("Czech", "Czechia"),
+    "Denmark": ("Danish",),
+    "Djibouti": ("Djiboutian",),
+    "Ecuador": ("Ecuadorian",),
+    "Egypt": ("Egyptian",),
+    "Eritrea": ("Eritrean",),
+    "Estonia": ("Estonian",),
+    "Ethiopia": ("Ethiopian",),
+    "Fiji": ("Fijian",),
+    "Finland": ("Finnish",),
+    "France": ("French",),
+    "Gabon": ("Gabonese",),
+    "Georgia": ("Georgian",),
+    "Germany": ("German",),
+    "Ghana": ("Ghanaian",),
+    "Greece": ("Greek",),
+    "Guatemala": ("Guatemalan",),
+    "Guinea": ("Guinean",),
+    "Haiti": ("Haitian",),
+    "Honduras": ("Honduran",),
+    "Hungary": ("Hungarian",),
+    "Iceland": ("Icelandic",),
+    "India": ("Indian",),
+    "Indonesia": ("Indonesian",),
+    "Iran": ("Iranian",),
+    "Iraq": ("Iraqi",),
+    "Ireland": ("Irish",),
+    "Israel": ("Israeli",),
+    "Italy": ("Italian",),
+    "Jamaica": ("Jamaican",),
+    "Japan": ("Japanese",),
+    "Jordan": ("Jordanian",),
+    "Kazakhstan": ("Kazakh",),
+    "Kenya": ("Kenyan",),
+    "Kuwait": ("Kuwaiti",),
+    "Kyrgyzstan": ("Kyrgyz",),
+    "Laos": ("Lao", "Laotian"),
+    "Latvia": ("Latvian",),
+    "Lebanon": ("Lebanese",),
+    "Liberia": ("Liberian",),
+    "Libya": ("Libyan",),
+    "Lithuania": ("Lithuanian",),
+    "Luxembourg": (),
+    "Madagascar": ("Malagasy",),
+    "Malawi": ("Malawian",),
+    "Malaysia": ("Malaysian",),
+    "Maldives": ("Maldivian",),
+    "Mali": ("Malian",),
+    "Malta": ("Maltese",),
+    "Mauritania": ("Mauritanian",),
+    "Mauritius": ("Mauritian",),
+    "Mexico": ("Mexican",),
+    "Moldova": ("Moldovan",),
+    "Mongolia": ("Mongolian",),
+    "Montenegro": ("Montenegrin",),
+    "Morocco": ("Moroccan",),
+    "Mozambique": ("Mozambican",),
+    "Myanmar": ("Myanmarese", "Burma", "Burmese"),
+    "Namibia": ("Namibian",),
+    "Nepal": ("Nepali", "Nepalese"),
+    "Netherlands": ("Dutch",),
+    "New Zealand": (),
+    "Nicaragua": ("Nicaraguan",),
+    "Niger": ("Nigerien",),
+    "Nigeria": ("Nigerian",),
+    "North Korea": ("North Korean", "DPRK", "Democratic People's Republic of Korea"),
+    "North Macedonia": ("Macedonian",),
+    "Norway": ("Norwegian",),
+    "Oman": ("Omani",),
+    "Pakistan": ("Pakistani",),
+    "Palestine": ("Palestinian",),
+    "Panama": ("Panamanian",),
+    "Papua New Guinea": (),
+    "Paraguay": ("Paraguayan",),
+    "Peru": ("Peruvian",),
+    "Philippines": ("Philippine", "Filipino"),
+    "Poland": ("Polish",),
+    "Portugal": ("Portuguese",),
+    "Qatar": ("Qatari",),
+    "Romania": ("Romanian",),
+    "Russia": ("Russian", "Russian Federation"),
+    "Rwanda": ("Rwandan",),
+    "Saudi Arabia": ("Saudi",),
+    "Senegal": ("Senegalese",),
+    "Serbia": ("Serbian",),
+    "Sierra Leone": ("Sierra Leonean",),
+    "Singapore": ("Singaporean",),
+    "Slovakia": ("Slovak",),
+    "Slovenia": ("Slovenian",),
+    "Somalia": ("Somali",),
+    "South Africa": ("South African",),
+    "South Korea": ("South Korean", "Republic of Korea", "ROK"),
+    "South Sudan": ("South Sudanese",),
+    "Spain": ("Spanish",),
+    "Sri Lanka": ("Sri Lankan",),
+    "Sudan": ("Sudanese",),
+    "Sweden": ("Swedish",),
+    "Switzerland": ("Swiss",),
+    "Syria": ("Syrian",),
+    "Tajikistan": ("Tajik",),
+    "Tanzania": ("Tanzanian",),
+    "Thailand": ("Thai",),
+    "Togo": ("Togolese",),
+    "Tunisia": ("Tunisian",),
+    "Turkey": ("Turkish", "Turkiye", "T\u00fcrkiye"),
+    "Turkmenistan": ("Turkmen",),
+    "Uganda": ("Ugandan",),
+    "Ukraine": ("Ukrainian",),
+    "United Arab Emirates": ("UAE", "Emirati"),
+    "United Kingdom": ("UK", "U.K.", "Britain", "British", "Great Britain"),
+    "United States": ("United States of America", "U.S.", "US", "USA", "U.S.A.", "America", "American"),
+    "Uruguay": ("Uruguayan",),
+    "Uzbekistan": ("Uzbek",),
+    "Venezuela": ("Venezuelan",),
+    "Vietnam": ("Vietnamese", "Viet Nam"),
+    "Yemen": ("Yemeni",),
+    "Zambia": ("Zambian",),
+    "Zimbabwe": ("Zimbabwean",),
+}
+
+# plural demonyms that name a people, e.g. "the Afghans"
+COUNTRY_OF: dict[str, str] = {}
+for _country, _others in COUNTRIES.items():
+    COUNTRY_OF[_country] = _country
+    for _other in _others:
+        COUNTRY_OF[_other] = _country
+
+# words after a demonym that make the phrase the country itself ("the Chinese side")
+COUNTRY_STAND_INS = frozenset({"side", "government", "authorities", "leadership"})
+
+# ---- titles ---------------------------------------------------------------------
+
+# words that head a person's title; matched case-insensitively
+TITLE_HEADS = frozenset("""
+president vice-president premier chancellor king queen prince princess emir amir sheikh sultan emperor pope
+minister ministers secretary secretary-general undersecretary under-secretary director director-general
+ambassador envoy consul consul-general counselor counsellor councilor councillor attache attaché
+spokesperson spokesman spokeswoman chairman chairwoman chairperson chair governor mayor senator
+representative congressman congresswoman lawmaker legislator speaker advisor adviser commissioner
+commander general gen. admiral adm. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt.
+officer chief head leader member deputy coordinator administrator attorney judge justice
+professor prof. dr. mr. mrs. ms. sen. rep. gov. dean rector ceo cfo founder co-founder
+economist analyst researcher scholar fellow expert lecturer editor correspondent journalist
+manager executive coach captain player striker official diplomat politburo
+""".split())
+
+# words that may precede a title head inside a title ("Vice Foreign Minister")
+TITLE_MODIFIERS = frozenset("""
+vice deputy assistant acting senior chief special executive first principal permanent foreign
+prime national security state former general associate interim press defense defence
+""".split())
+
+# honorifics that are titles on their own and always precede a name
+HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Adm.", "Col.", "Lt.", "Maj.",
+                        "Capt.", "Sgt.", "Sen.", "Rep.", "Gov.", "Mr", "Mrs", "Ms", "Dr"})
+
+# ---- organisations and places ---------------------------------------------------
+
+ORG_HEADS = frozenset("""
+Ministry Department Agency Society Council League Government Committee Commission Association
+Organization Organisation Union Company Corporation Corp. Inc. Ltd. Group Bank Fund Institute
+University College Center Centre Office Bureau Administration Army Navy Force Forces Party Congress
+Parliament Assembly Senate House Court Embassy Consulate Forum Foundation Authority Command Police
+Academy Federation Alliance Coalition Mission Service Services Secretariat Cabinet Board Network
+Times Post News Press Institution Partnership Club Team Industries Airlines Airways
+Exchange Chamber Conference Directorate Ministries Tribunal Coast Guard
+""".split())
+
+# words naming a ministry's field; they sit inside org names and titles, never in a person's name
+PORTFOLIO_WORDS = frozenset("""
+Affairs Foreign Defense Defence Commerce Health Finance Education Interior Justice Trade Industry
+Agriculture Energy Environment Labor Labour Transport Transportation Culture Information Economy
+Economic Security Home Planning Development Tourism Science Technology Water Resources Housing
+Works Communications Treasury Public Political Homeland Intelligence Human Rights Humanitarian
+International National Federal State Central Relations Cooperation Commercial Military Armed
+Strategic Studies Policy Research Reform Emergency Management Social Welfare Civil Aviation
+""".split())
+
+PLACE_HEADS = frozenset("""
+Province Region District Village City County Strait Sea Ocean Island Islands Mountain Mountains
+River Lake Gulf Bay Peninsula Valley Desert Prefecture Municipality Town Township Canal Port Airport
+""".split())
+
+# territories that are not countries in the table above
+PLACES = frozenset({"Taiwan", "Hong Kong", "Macao", "Macau", "Gaza", "West Bank", "Tibet", "Xinjiang",
+                    "Africa", "Asia", "Europe", "Latin America", "Middle East", "Kashmir", "Crimea",
+                    "Indo-Pacific", "Horn of Africa", "Puerto Rico", "Greenland"})
+
+# words that end or start names of things, never of people ("Karuma Power Project", "Camp X")
+THING_WORDS = frozenset("""
+Project Program Programme Initiative Act Plan Games Cup Olympics Olympic Summit Festival Award Prize
+Day Week Stadium Hall Base Camp Bridge Road Street Avenue Square Park Palace Museum Hospital Hotel
+Church Temple Mosque Station Railway Highway Expressway Zone Terminal Dam Plant Mine Treaty Accord
+Agreement Declaration Convention Protocol Strategy Doctrine Communique Communiques Assurances
+Relations Policy Conference Expo Exhibition Fair Show Series Season League Championship Tournament
+Party Covid Coronavirus Pandemic Vaccine Airport Port World Building Tower Center Centre Village
+""".split())
+
+# ---- time words (capitalised, never names) --------------------------------------
+
+TIME_WORDS = frozenset("""
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+August September October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Christmas Easter Ramadan
+""".split())
+
+# capitalised words that start sentences or headlines but never start a name
+COMMON_CAPITALS = frozenset("""
+The A An In On At After Before During For From With Meanwhile However But And Or As This That These
+Those It He She They We I You His Her Their Our Its My Your While When Since Following According Both
+Other Some Many Most Last Next If Although Though Because Under Over Through By To Of Also Yet So
+Such Each Every All No Not Now Then There Here What Which Who Whom Whose Why How Where Despite Amid
+Among Between Into About Against Within Without Upon Until Unlike Like Including Regarding Earlier
+Later Today Yesterday Tomorrow Tonight Still Even Just Only Once Again Instead Indeed Thus Hence
+Overall Finally First Second Third Photo File FILE Readout Statement Read More Related Top Rather
+Following Highlighting Concerns Visiting Villagers Students Officials Analysts Experts Several Few
+Another Any Much More Less Recent Current Last Whether Given Asked Speaking Addressing Noting Thanks
+Please Dear Let Do Does Did Is Are Was Were Be Will Would Can Could Should Might Must Shall Yes Well
+""".split())
+
+# ---- speech -----------------------------------------------------------------------
+
+# verbs that introduce reported content directly ("X said the talks ...", "..., X added")
+SAY_VERBS = frozenset("""
+said say says saying added adds adding noted notes noting told tell tells telling stated states
+explained explains argued argues insisted insists claimed claims believes believed thinks thought
+warned warns urged urges stressed stresses emphasized emphasizes emphasised underscored underscores
+reiterated reiterates asserted asserts maintained maintains wrote writes tweeted announced announces
+declared declares acknowledged acknowledges admitted admits concluded concludes predicted predicts
+pointed cautioned cautions recalled recalls contended contends replied replies responded responds
+remarked observed observes hoped hopes expects expected assured assures affirmed affirms reaffirmed
+reaffirms agreed agrees welcomed welcomes expressed expresses conveyed conveys highlighted highlights
+indicated indicates confirmed confirms suggested suggests proposed proposes pledged pledges promised
+promises vowed vows denied denies reported reports revealed reveals disclosed discloses estimated
+recognized recognizes recognised underlined underlines hailed hails described describes accused
+accuses called calls
+""".split())
+
+# of SAY_VERBS, those whose bare object is reported content even without "that"
+# ("X urged the parties to ...", "X said the talks ..."); the rest need "that" (readout style)
+DIRECT_OBJECT_VERBS = frozenset("""
+said say says told tell tells stated states explained explains argued argues insisted insists
+claimed claims believes believed thinks thought warned warns urged urges stressed stresses added adds
+noted notes wrote writes tweeted predicted predicts cautioned cautions contended contends
+""".split())
+
+# verbs that may close a sentence of reported content: "..., Liao added."
+CLOSING_VERBS = frozenset("""
+said says say added adds noted notes told stated explained argued argues insisted claimed warned
+stressed emphasized emphasised underscored reiterated asserted wrote tweeted declared acknowledged
+admitted concluded predicted pointed cautioned recalled contended replied responded remarked
+observed believes believed thinks explained continued
+""".split())
+
+# participles that attach reported content to the clause's subject: "..., saying that ..."
+PARTICIPLES = frozenset("""
+saying adding noting stressing emphasizing emphasising underscoring urging warning stating
+explaining insisting arguing asserting calling reiterating pointing expressing describing
+""".split())
+
+PRONOUNS = frozenset("""
+he she they it him her them his its their we i you us our me my your
+""".split())
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+# plural nouns for unnamed speaking groups ("U.S. officials say")
+GROUP_NOUNS = frozenset("""
+officials analysts experts diplomats lawmakers residents critics observers sources leaders
+authorities scientists researchers economists activists witnesses organizers organisers police
+""".split())
+
+# "both sides", "the two leaders"
+GROUP_PAIR_NOUNS = frozenset({"sides", "leaders", "parties", "ministers", "presidents", "delegations"})
+
+# short words between a subject and its speech verb ("Liu once again said")
+ADVERBS = frozenset("""
+also further again once later then earlier recently previously repeatedly separately however still
+has have had had been was is will would reportedly publicly frequently strongly firmly
+""".split())
+
+PREPOSITIONS = frozenset("""
+of to for with from by on at in into about between among against over under after before during
+behalf through toward towards via per like than as upon
+""".split())

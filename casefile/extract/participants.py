@@ -1,0 +1,681 @@
+"""People, organisations, countries, places and groups of one document.
+
+The pipeline: turn each paragraph into *units* (a token, or a multiword country or
+place name), group capitalised units into *chunks* ("Chinese Ambassador to Egypt
+Liao Liqiang"), read each chunk into a titled person, organisations, countries
+and places, then merge surnames, descriptions ("the Chinese ambassador") and
+appositions ("X, director of Y,") into the one participant they name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from casefile.model import Document, FoundParticipant, Span
+
+from . import lexicon as lx
+from .text import Paragraph, Token
+
+CONNECTORS = frozenset({"of", "to", "for", "the"})
+NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "den",
+                            "la", "le", "du", "del", "dos", "di"})
+NAME_SUFFIX_RE = re.compile(r",?\s+(Jr\.|Sr\.|II|III|IV)(?![\w])")
+ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
+NOT_ACRONYMS = frozenset({"COVID", "GDP", "AIDS", "HIV", "SARS", "CEO", "AI", "ID", "TV", "PM", "AM", "OK",
+                          "FILE", "PHOTO", "II", "III", "IV", "VIDEO", "LIVE", "NEW", "UPDATE", "CFO", "IT"})
+
+# unit classes
+COUNTRY, PLACE, TITLE, MODIFIER, ORG, PLACE_HEAD, PORTFOLIO, CONNECTOR, ACRONYM, NAME, THING, OTHER = (
+    "C", "PL", "T", "M", "O", "P", "W", "K", "X", "N", "H", "-")
+# a name after one of these is a thing's name ("the Flying Leopards", "three Joint Communiques")
+DETERMINERS = frozenset("""
+the a an this that these those its their our his her my your two three four five six several many some
+""".split())
+
+
+@dataclass(slots=True)
+class Unit:
+    start: int
+    end: int
+    text: str
+    cls: str
+    canonical: str | None = None  # a country's table name
+    sentence_start: bool = False
+
+
+# ---- units and chunks -----------------------------------------------------------
+
+def _gazetteer() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Token tuples of every multiword-or-not country and place name -> (class, canonical)."""
+    from .text import tokenize
+
+    table: dict[tuple[str, ...], tuple[str, str]] = {}
+    for surface, country in lx.COUNTRY_OF.items():
+        table[tuple(t.text for t in tokenize(surface))] = (COUNTRY, country)
+    for place in lx.PLACES:
+        table[tuple(t.text for t in tokenize(place))] = (PLACE, place)
+    return table
+
+
+GAZETTEER = _gazetteer()
+# first word -> lengths of the gazetteer names it starts, longest first
+GAZETTEER_LENGTHS: dict[str, list[int]] = {}
+for _key in GAZETTEER:
+    GAZETTEER_LENGTHS.setdefault(_key[0], []).append(len(_key))
+for _lengths in GAZETTEER_LENGTHS.values():
+    _lengths.sort(reverse=True)
+
+
+def classify(word: str) -> str:
+    lower = word.lower()
+    if word in lx.HONORIFICS or lower in lx.TITLE_HEADS:
+        return TITLE
+    if word in lx.ORG_HEADS:
+        return ORG
+    if word in lx.PLACE_HEADS:
+        return PLACE_HEAD
+    if word in lx.PORTFOLIO_WORDS:
+        return MODIFIER if lower in lx.TITLE_MODIFIERS else PORTFOLIO
+    if lower in lx.TITLE_MODIFIERS and word[:1].isupper():
+        return MODIFIER
+    if lower in CONNECTORS or lower in NAME_PARTICLES:
+        return CONNECTOR
+    if word in lx.THING_WORDS:
+        return THING
+    if word in ("Jr.", "Sr."):
+        return OTHER
+    if ACRONYM_RE.fullmatch(word) and word not in NOT_ACRONYMS:
+        return ACRONYM
+    if word[:1].isupper() and not any(c.isdigit() for c in word) and word not in lx.TIME_WORDS:
+        return NAME
+    return OTHER
+
+
+# royal titles that are also first names: after another title they are the name ("Minister Amir Khan")
+TITLE_OR_NAME = frozenset({"Amir", "Emir"})
+
+
+def units_of(para: Paragraph) -> list[Unit]:
+    """The paragraph's tokens, with gazetteer names (longest first) as single units."""
+    tokens = para.tokens
+    sentence_starts = {s for s, _ in para.sentences}
+    units: list[Unit] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in GAZETTEER_LENGTHS.get(tokens[i].text, ()):
+            key = tuple(t.text for t in tokens[i:i + n])
+            if key in GAZETTEER and _adjacent(tokens[i:i + n]):
+                hit = n, GAZETTEER[key]
+                break
+        if hit:
+            n, (cls, canonical) = hit
+            start, end = tokens[i].start, tokens[i + n - 1].end
+            units.append(Unit(start, end, para.text[start:end], cls, canonical))
+        else:
+            n, tok = 1, tokens[i]
+            units.append(Unit(tok.start, tok.end, tok.text, classify(tok.text)))
+        units[-1].sentence_start = _opens_sentence(para, tokens[i], sentence_starts)
+        if units[-1].text in TITLE_OR_NAME and len(units) > 1 and units[-2].cls == TITLE:
+            units[-1].cls = NAME
+        i += n
+    return units
+
+
+def _adjacent(tokens: list[Token]) -> bool:
+    return all(b.start - a.end <= 1 for a, b in zip(tokens, tokens[1:]))
+
+
+def _opens_sentence(para: Paragraph, tok: Token, sentence_starts: set[int]) -> bool:
+    if tok.start in sentence_starts:
+        return True
+    before = para.text[max(0, tok.start - 2):tok.start]  # right after an opening quote
+    return bool(before) and before[-1] in '"\u201c' and (tok.start - 1 in sentence_starts)
+
+
+def chunks_of(units: list[Unit], capitals_mid_sentence: set[str]) -> list[list[Unit]]:
+    """Runs of capitalised units joined by "of", "to", "the" or name particles."""
+    chunks: list[list[Unit]] = []
+    i = 0
+    while i < len(units):
+        if not _capitalised(units[i]):
+            i += 1
+            continue
+        j = last = i
+        while j + 1 < len(units) and units[j + 1].start - units[j].end <= 1:
+            nxt = units[j + 1]
+            if _capitalised(nxt):
+                last = j + 1
+            elif nxt.cls != CONNECTOR:
+                break
+            j += 1
+        chunk = _drop_sentence_openers(units[i:last + 1], capitals_mid_sentence)
+        if chunk:
+            chunks.append(chunk)
+        i = last + 1
+    return chunks
+
+
+def _capitalised(unit: Unit) -> bool:
+    return unit.cls not in (CONNECTOR, OTHER)
+
+
+COMMON_OPENER_RE = re.compile(r"[A-Z][a-z]+(?:ing|ly|ed)")
+
+
+def _drop_sentence_openers(chunk: list[Unit], capitals_mid_sentence: set[str]) -> list[Unit]:
+    """Sentence-initial "The", "Meanwhile" or a capitalised common word are not names."""
+    while chunk and (chunk[0].text in lx.COMMON_CAPITALS or chunk[0].cls == CONNECTOR or (
+            chunk[0].sentence_start and chunk[0].cls == NAME and chunk[0].text not in capitals_mid_sentence
+            and (len(chunk) == 1 or chunk[1].cls == CONNECTOR or COMMON_OPENER_RE.fullmatch(chunk[0].text)))):
+        chunk = chunk[1:]
+    while chunk and chunk[-1].cls == CONNECTOR:
+        chunk = chunk[:-1]
+    return chunk
+
+
+def capitals_mid_sentence(units_by_paragraph: list[list[Unit]]) -> set[str]:
+    return {u.text for units in units_by_paragraph for u in units if u.cls == NAME and not u.sentence_start}
+
+
+# ---- the registry of what a document names --------------------------------------
+
+@dataclass(slots=True)
+class Entity:
+    kind: str
+    name: str
+    titles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    name_tokens: tuple[str, ...] = ()
+
+    def add_mention(self, span: Span, alias: str | None = None) -> None:
+        self.mentions.append(span)
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_title(self, title: str) -> None:
+        if title and title not in self.titles:
+            self.titles.append(title)
+
+
+@dataclass(slots=True)
+class SingleName:
+    """A one-word name ("Liao", "President Biden") waiting to meet its full name."""
+
+    word: str
+    span: Span
+    title: str | None
+    titled_form: str | None
+    speaks: bool
+
+
+class Registry:
+    def __init__(self, paragraphs: list[str]):
+        self.paragraphs = paragraphs
+        self.people: list[Entity] = []
+        self.by_key: dict[tuple[str, str], Entity] = {}  # (kind, normalised name) -> entity
+        self.singles: list[SingleName] = []
+        self.claimed: set[tuple[int, int]] = set()  # (paragraph, start) of every mention
+        self.things: set[tuple[str, ...]] = set()  # bare names once seen after a determiner
+
+    def span(self, paragraph: int, start: int, end: int) -> Span:
+        return Span.of(self.paragraphs, paragraph, start, end)
+
+    def claim(self, paragraph: int, start: int) -> bool:
+        if (paragraph, start) in self.claimed:
+            return False
+        self.claimed.add((paragraph, start))
+        return True
+
+    def named(self, kind: str, name: str, paragraph: int, start: int, end: int,
+              alias: str | None = None) -> Entity | None:
+        if not self.claim(paragraph, start):
+            return None
+        key = (kind, name.casefold())
+        entity = self.by_key.get(key)
+        if entity is None:
+            entity = self.by_key[key] = Entity(kind, name)
+        entity.add_mention(self.span(paragraph, start, end), alias)
+        return entity
+
+    def person(self, tokens: tuple[str, ...], paragraph: int, start: int, end: int) -> Entity | None:
+        if not self.claim(paragraph, start):
+            return None
+        name = self.paragraphs[paragraph][start:end]
+        for person in self.people:
+            if person.name_tokens == tokens:
+                person.add_mention(self.span(paragraph, start, end), name)
+                return person
+        person = Entity("person", name, name_tokens=tokens)
+        person.add_mention(self.span(paragraph, start, end))
+        self.people.append(person)
+        return person
+
+
+# ---- reading chunks ---------------------------------------------------------------
+
+def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous: list[list[Unit]]) -> None:
+    """Find the person, organisations, places and countries one chunk names."""
+    used: set[int] = set()
+    person_at = _read_person(para, chunk, registry, previous, used)
+    _read_orgs_and_places(para, chunk, registry, used)
+    if not used and len(chunk) > 1 and chunk[0].cls == ACRONYM and chunk[-1].cls in (NAME, THING):
+        # "DP World": an acronym leading a name is a company's name
+        registry.named("organization", para.text[chunk[0].start:chunk[-1].end], para.index, chunk[0].start,
+                       chunk[-1].end)
+        return
+    for i, unit in enumerate(chunk):
+        if i in used:
+            continue
+        if unit.cls == COUNTRY:
+            _read_country(para, unit, registry)
+        elif unit.cls == PLACE:
+            registry.named("place", unit.canonical or unit.text, para.index, unit.start, unit.end)
+        elif unit.cls == ACRONYM and person_at is None:
+            _read_acronym(para, unit, registry)
+        elif unit.cls == NAME and "-" in unit.text:
+            _read_hyphenated_countries(para, unit, registry)
+
+
+def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previous: list[list[Unit]],
+                 used: set[int]) -> int | None:
+    run_start, run_end = _last_name_run(chunk)
+    if run_start is None:
+        return None
+    pre, post = chunk[:run_start], chunk[run_end:]
+    if post and not (post[0].text == "of" and all(u.cls != NAME or u is post[-1] for u in post[1:])):
+        return None
+    titled = any(u.cls == TITLE for u in pre)
+    if pre and not titled and not all(u.cls == COUNTRY for u in pre):
+        return None
+    if pre and pre[-1].cls == CONNECTOR:
+        return None
+    first, last = chunk[run_start], chunk[run_end - 1]
+    end = last.end
+    suffix = NAME_SUFFIX_RE.match(para.text, end)
+    if suffix:
+        end = suffix.end()
+    words = tuple(u.text for u in chunk[run_start:run_end] if u.cls != CONNECTOR)
+    title = para.text[pre[0].start:pre[-1].end] if titled else None
+    if title:
+        title = _extend_title_list(para, previous, pre[0].start, title)
+    lower_title = _lowercase_title_before(para, first.start) if not titled else None
+    if len(words) == 1:
+        if not (titled or lower_title or not pre):
+            return None
+        registry.singles.append(SingleName(
+            words[0], registry.span(para.index, first.start, end), title or lower_title,
+            para.text[pre[0].start:end] if titled else None, _speaks_near(para, first.start, end)))
+        used.update(range(run_start, run_end))
+        return run_start
+    if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
+        return None
+    if not pre and not lower_title and _follows_determiner(para, first.start):
+        registry.things.add(words)
+        return None
+    person = registry.person(words, para.index, first.start, end)
+    if person is None:
+        return None
+    used.update(range(run_start, run_end))
+    if suffix:
+        person.name_tokens = words + (suffix.group(1),)
+    for t in (title, lower_title):
+        if t:
+            for part in _title_variants(t):
+                person.add_title(part)
+    if title and post and post[0].text == "of":
+        person.add_title(f"{title} {para.text[post[0].start:post[-1].end]}")
+    appositive = _appositive_title(para, end)
+    if appositive:
+        person.add_title(appositive)
+    return run_start
+
+
+def _last_name_run(chunk: list[Unit]) -> tuple[int | None, int]:
+    """Bounds of the last run of name words, particles allowed inside ("bin")."""
+    end = len(chunk)
+    if len(chunk) >= 3 and chunk[-2].text == "of" and chunk[-1].cls in (COUNTRY, PLACE, ORG):
+        end = len(chunk) - 2
+    elif len(chunk) >= 4 and chunk[-3].text == "of" and chunk[-2].text == "the" and chunk[-1].cls in (COUNTRY, ORG):
+        end = len(chunk) - 3
+    i = end
+    while i > 0 and (chunk[i - 1].cls == NAME or (chunk[i - 1].text.lower() in NAME_PARTICLES and i < end)):
+        i -= 1
+    while i < end and chunk[i].cls == CONNECTOR:
+        i += 1
+    if i >= end or chunk[end - 1].cls != NAME:
+        return None, 0
+    return i, end
+
+
+TITLE_LIST_GAP_RE = re.compile(r",\s+(?:and\s+)?$")
+
+
+def _extend_title_list(para: Paragraph, previous: list[list[Unit]], title_start: int, title: str) -> str:
+    """"Member, Director of X, and Foreign Minister Wang" -> the whole list is the title."""
+    start = title_start
+    for chunk in reversed(previous):
+        gap = para.text[chunk[-1].end:start]
+        if not (TITLE_LIST_GAP_RE.fullmatch(gap) and any(u.cls == TITLE for u in chunk) and chunk[-1].cls != NAME):
+            break
+        start = chunk[0].start
+    return para.text[start:title_start] + title
+
+
+def _title_variants(title: str) -> list[str]:
+    """A title list also yields each title on its own."""
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", title) if p.strip()]
+    return [title] + (parts if len(parts) > 1 else [])
+
+
+LOWER_TITLE_RE = re.compile(r"((?:[a-z-]+\s+){0,2}[a-z-]+)\s+$")
+
+
+def _lowercase_title_before(para: Paragraph, start: int) -> str | None:
+    """"economist Jane Doe", "deputy director John Roe"."""
+    m = LOWER_TITLE_RE.search(para.text, max(0, start - 40), start)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and words[0] not in lx.TITLE_MODIFIERS and words[0] not in lx.TITLE_HEADS:
+        words = words[1:]
+    if not words or words[-1] not in lx.TITLE_HEADS:
+        return None
+    return " ".join(words)
+
+
+def _follows_determiner(para: Paragraph, start: int) -> bool:
+    """A determiner, or "in" (a place: "in Addis Ababa"), before a bare name."""
+    before = para.text[max(0, start - 10):start].split()
+    return bool(before) and (before[-1].lower() in DETERMINERS or before[-1] == "in")
+
+
+SPEECH_AFTER_RE = re.compile(r"\s*,?\s*(?:" + "|".join(sorted(lx.SAY_VERBS)) + r")\b")
+SPEECH_BEFORE_RE = re.compile(r"(?:said|says|according to|added|told)\s+$")
+
+
+def _speaks_near(para: Paragraph, start: int, end: int) -> bool:
+    return bool(SPEECH_AFTER_RE.match(para.text, end) or SPEECH_BEFORE_RE.search(para.text, max(0, start - 15), start))
+
+
+APPOSITIVE_RE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,;:()\"\u201c\u201d]{3,160}?)(?=\s*(?:,|;|\.\s|\.$|$|\s+(?:said|says|told|added|noted)\b))")
+
+
+def _appositive_title(para: Paragraph, end: int) -> str | None:
+    """"X, director of the Y," -> "director of the Y" when a title word leads it."""
+    m = APPOSITIVE_RE.match(para.text, end)
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    words = phrase.split()
+    lead = [w.lower().strip("\u2019'") for w in words[:4]]
+    if not words or lead[0] in lx.PRONOUNS or lead[0] in ("who", "which", "that", "where", "when"):
+        return None
+    if not any(w in lx.TITLE_HEADS for w in lead):
+        return None
+    if any(w in lx.SAY_VERBS for w in (x.lower() for x in words)):
+        return None
+    return phrase
+
+
+def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry, used: set[int]) -> None:
+    for i in range(len(chunk) - 1, -1, -1):
+        unit = chunk[i]
+        if i in used or unit.cls not in (ORG, PLACE_HEAD):
+            continue
+        left = i
+        while left > 0 and left - 1 not in used and chunk[left - 1].cls in (NAME, COUNTRY, PORTFOLIO, MODIFIER,
+                                                                               ORG, ACRONYM, PLACE):
+            left -= 1
+        right = i + 1
+        has_complement = False
+        while right + 1 < len(chunk) and chunk[right].text == "of":
+            j = right + 1
+            if chunk[j].text == "the" and j + 1 < len(chunk):
+                j += 1
+            k = j
+            while k < len(chunk) and chunk[k].cls not in (CONNECTOR, TITLE):
+                k += 1
+            inner = chunk[j:k]
+            if not inner or any(u.cls == NAME for u in inner[-1:]) and k == len(chunk) and unit.cls == ORG \
+                    and any(u.cls == TITLE for u in chunk[:left]):
+                break  # "... of the League Hossam Zaki": the name after is a person's
+            holds_org = any(u.cls == ORG for u in inner)
+            if holds_org and (has_complement or left < i):
+                break
+            right, has_complement = k, True
+        kind = "organization" if unit.cls == ORG else "place"
+        if kind == "place" and left == i:
+            continue  # a bare "Province" names nothing
+        if kind == "organization" and left == i and not has_complement:
+            continue  # a lone "Ministry" is a description, not a name
+        start, end = chunk[left].start, chunk[right - 1].end
+        name = para.text[start:end]
+        entity = registry.named(kind, name, para.index, start, end)
+        used.update(range(left, right))
+        if entity is not None:
+            acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", para.text[end:end + 14])
+            if acronym:
+                entity.add_mention(registry.span(para.index, end + acronym.start(1), end + acronym.end(1)),
+                                   acronym.group(1))
+                registry.claim(para.index, end + acronym.start(1))
+
+
+def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
+    start, end = unit.start, unit.end
+    stand_in = re.match(r"\s+(\w+)", para.text[end:end + 20])
+    if stand_in and stand_in.group(1) in lx.COUNTRY_STAND_INS and unit.text != unit.canonical:
+        end += stand_in.end()
+        if para.text[max(0, start - 4):start].lower() == "the ":
+            start -= 4
+    surface = para.text[start:end]
+    alias = surface if surface != unit.text or unit.text.isupper() or " " in unit.text else None
+    registry.named("country", unit.canonical or unit.text, para.index, start, end, alias)
+
+
+def _read_acronym(para: Paragraph, unit: Unit, registry: Registry) -> None:
+    if para.text[unit.end:unit.end + 1] == ")" and para.text[unit.start - 1:unit.start] == "(":
+        return  # defined next to its full name, handled there
+    if unit.sentence_start and para.text[unit.end:unit.end + 1] == ",":
+        return  # a dateline city ("CAIRO, Dec. 8")
+    registry.named("organization", unit.text, para.index, unit.start, unit.end)
+
+
+def _read_hyphenated_countries(para: Paragraph, unit: Unit, registry: Registry) -> None:
+    """"China-Afghanistan" mentions both countries."""
+    pos = unit.start
+    for part in unit.text.split("-"):
+        country = lx.COUNTRY_OF.get(part)
+        if country:
+            registry.named("country", country, para.index, pos, pos + len(part))
+        pos += len(part) + 1
+
+
+# ---- merging shorter references -------------------------------------------------
+
+def resolve_single_names(registry: Registry) -> None:
+    """A one-word name joins the one person whose full name holds it; alone, it
+    stands for a person only when a title or a speech verb vouches for it."""
+    for single in registry.singles:
+        owners = [p for p in registry.people if single.word in p.name_tokens]
+        if len(owners) > 1:
+            continue
+        if owners:
+            person = owners[0]
+        elif single.title or single.speaks:
+            person = Entity("person", single.word, name_tokens=(single.word,))
+            registry.people.append(person)
+        else:
+            continue
+        if not registry.claim(single.span.paragraph, single.span.start):
+            continue
+        person.add_mention(single.span, single.word if person.name != single.word else None)
+        if single.titled_form:
+            if single.titled_form not in person.aliases and single.titled_form != person.name:
+                person.aliases.append(single.titled_form)
+        if single.title:
+            for part in _title_variants(single.title):
+                person.add_title(part)
+
+
+def merge_contained_people(registry: Registry) -> None:
+    """"Joseph Biden" and "Joseph R. Biden" are one person when only one holds it."""
+    people = sorted(registry.people, key=lambda p: -len(p.name_tokens))
+    kept: list[Entity] = []
+    for person in people:
+        hosts = [k for k in kept if _is_subsequence(person.name_tokens, k.name_tokens)]
+        if len(hosts) == 1:
+            host = hosts[0]
+            for span in person.mentions:
+                host.add_mention(span, span.text if span.text != host.name else None)
+            for t in person.titles:
+                host.add_title(t)
+            for a in person.aliases:
+                if a != host.name and a not in host.aliases:
+                    host.aliases.append(a)
+        else:
+            kept.append(person)
+    registry.people = kept
+
+
+def _drop_things(registry: Registry) -> None:
+    """An untitled "name" once written "the Flying Leopards" names a thing, not a person."""
+    registry.people = [p for p in registry.people if p.titles or p.name_tokens not in registry.things]
+
+
+def merge_contained_orgs(registry: Registry) -> None:
+    """"Ministry of Commerce" joins "Ministry of Commerce of China", "Africa Command"
+    joins "U.S. Africa Command", when only one longer name holds it."""
+    orgs = [e for e in registry.by_key.values() if e.kind == "organization"]
+    for short in orgs:
+        hosts = [o for o in orgs if o is not short and (
+            o.name.startswith(short.name + " of ")
+            or (o.name.endswith(" " + short.name) and o.name[:-len(short.name) - 1] in lx.COUNTRY_OF))]
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        for span in short.mentions:
+            host.add_mention(span, span.text)
+        short.mentions = []
+
+
+def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    if len(short) >= len(long):
+        return False
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)
+
+
+# ---- descriptions and groups ------------------------------------------------------
+
+DEMONYM_ALTERNATION = "|".join(sorted((re.escape(k) for k in lx.COUNTRY_OF), key=len, reverse=True))
+TITLE_WORD_ALTERNATION = "|".join(sorted((re.escape(w) for w in lx.TITLE_HEADS if not w.endswith(".")),
+                                         key=len, reverse=True))
+MODIFIER_ALTERNATION = "|".join(sorted(lx.TITLE_MODIFIERS, key=len, reverse=True))
+DESCRIPTION_RE = re.compile(
+    r"\b[Tt]he\s+((?:(?:former|then)\s+)?(?:(?:" + DEMONYM_ALTERNATION + r")\s+)?"
+    r"(?:(?i:" + MODIFIER_ALTERNATION + r")\s+){0,2}(?i:" + TITLE_WORD_ALTERNATION + r"))\b(?!\s+[A-Z])(?![-\u2019'])")
+ORG_DESCRIPTION_RE = re.compile(
+    r"\b[Tt]he\s+(ministry|agency|government|league|council|committee|commission|society|company|"
+    r"embassy|organization|organisation|bank|department|association|union|institute|bureau|office)\b(?!\s+of)")
+GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(" + "|".join(lx.GROUP_PAIR_NOUNS) + r")\b")
+GROUP_SPEAKER_RE = re.compile(
+    r"(?<![\w.])((?:(?:" + DEMONYM_ALTERNATION + r")\s+)?(?:[a-z]+\s+)?(?:"
+    + "|".join(lx.GROUP_NOUNS) + r"|Officials|Analysts|Experts))\s+(?:say|said|says|warn|warned|told|believe|"
+    r"note|noted|argue|argued|contend|estimate|admit)\b")
+
+
+def describe_matches(description: str, person: Entity) -> int:
+    """How well a description ("the Chinese ambassador") fits a person: 2 exact, 1 fits, 0 not."""
+    words = [w.casefold() for w in description.split()[1:] if w.casefold() not in ("former", "then")]
+    best = 0
+    for title in person.titles:
+        folded = title.casefold()
+        title_words = set(re.findall(r"[\w.-]+", folded))
+        if " ".join(words) == folded:
+            return 2
+        if all(w in title_words or (lx.COUNTRY_OF.get(w.title(), "").casefold() in folded
+                                    and w.title() in lx.COUNTRY_OF) for w in words):
+            best = 1
+    return best
+
+
+def people_described(description: str, people: list[Entity]) -> list[Entity]:
+    """The people a description may name: the exact title holder, else every fitting one."""
+    scored = [(describe_matches(description, p), p) for p in people]
+    exact = [p for s, p in scored if s == 2]
+    return exact if len(exact) == 1 else [p for s, p in scored if s]
+
+
+def read_descriptions(para: Paragraph, registry: Registry) -> None:
+    for m in DESCRIPTION_RE.finditer(para.text):
+        fits = people_described(m.group(0), registry.people)
+        if len(fits) == 1 and registry.claim(para.index, m.start()):
+            fits[0].add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
+    orgs = [e for e in registry.by_key.values() if e.kind == "organization"]
+    for m in ORG_DESCRIPTION_RE.finditer(para.text):
+        head = m.group(1).casefold()
+        fits = [o for o in orgs if head in o.name.casefold().split()]
+        if len(fits) == 1 and registry.claim(para.index, m.start()):
+            fits[0].mentions.append(registry.span(para.index, m.start(), m.end()))
+
+
+def read_groups(para: Paragraph, registry: Registry) -> None:
+    for m in GROUP_PAIR_RE.finditer(para.text):
+        # "both sides" and "the two sides" are the same pair: one participant per noun
+        pair = registry.by_key.get(("group", m.group(1)))
+        if pair is None:
+            pair = registry.by_key[("group", m.group(1))] = Entity("group", m.group(0)[0].upper() + m.group(0)[1:])
+        if registry.claim(para.index, m.start()):
+            pair.add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
+    for m in GROUP_SPEAKER_RE.finditer(para.text):
+        name = m.group(1)
+        if name.split()[0] in ("Other", "Some", "Many", "The", "the"):
+            continue
+        registry.named("group", name, para.index, m.start(1), m.end(1))
+
+
+# ---- the whole document ---------------------------------------------------------
+
+def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[FoundParticipant]:
+    """Every participant of a document, each once, with all its mentions."""
+    registry = Registry(document.paragraphs)
+    units_by_paragraph = [units_of(p) for p in paragraphs]
+    capitals = capitals_mid_sentence(units_by_paragraph)
+    for para, units in zip(paragraphs, units_by_paragraph):
+        previous: list[list[Unit]] = []
+        for chunk in chunks_of(units, capitals):
+            read_chunk(para, chunk, registry, previous)
+            previous.append(chunk)
+        _read_dateline(para, units, registry)
+    _drop_things(registry)
+    merge_contained_people(registry)
+    merge_contained_orgs(registry)
+    resolve_single_names(registry)
+    for para in paragraphs:
+        read_descriptions(para, registry)
+        read_groups(para, registry)
+    return _export(registry)
+
+
+def _read_dateline(para: Paragraph, units: list[Unit], registry: Registry) -> None:
+    """"CAIRO, Dec. 8 (Xinhua) --" names the place the story was filed from."""
+    for i, unit in enumerate(units[:-1]):
+        if unit.sentence_start and unit.cls == ACRONYM and len(unit.text) > 2 and units[i + 1].text == ",":
+            rest = para.text[unit.end:unit.end + 60]
+            if "--" in rest or "(" in rest:
+                registry.named("place", unit.text.title(), para.index, unit.start, unit.end)
+
+
+def _export(registry: Registry) -> list[FoundParticipant]:
+    entities = registry.people + [e for e in registry.by_key.values()]
+    entities = [e for e in entities if e.mentions]
+    for e in entities:
+        e.mentions.sort(key=lambda s: (s.paragraph, s.start))
+    entities.sort(key=lambda e: (e.mentions[0].paragraph, e.mentions[0].start))
+    found = []
+    for n, e in enumerate(entities, 1):
+        found.append(FoundParticipant(f"p{n}", e.name, e.kind, list(e.titles),
+                                      [a for a in e.aliases if a != e.name], list(e.mentions)))
+    return found

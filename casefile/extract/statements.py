@@ -1,0 +1,563 @@
+"""Statements: quoted words (direct) and reported speech (indirect), each with its speaker.
+
+Sentences are read in order. In each, quotations come first: a quote's speaker is
+named after it (`"...," X said`), before it (`X said: "..."`, `X hailed "..."`),
+or, when its paragraph names nobody, it is the speaker of the quote before.
+Then reported speech around speech verbs outside quotes: `X said (that) ...`,
+`..., X added.`, `..., said X.`, `..., saying that ...`, `according to X, ...`,
+readout style `X reaffirmed ... that ...`. A speaker is the participant a
+mention, a pronoun (the latest speaker or subject that fits) or a description
+("the ambassador") points at.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from casefile.model import Document, FoundParticipant, FoundStatement, Span
+
+from . import lexicon as lx
+from .participants import DESCRIPTION_RE, ORG_DESCRIPTION_RE
+from .text import Paragraph, Quote, Token, trim_span
+
+MIN_CONTENT_WORDS = 3
+ATTRIBUTION_REACH = 14  # tokens after a closing quote mark that may still name its speaker
+THAT_REACH = 7  # tokens between a speech verb and the "that" that opens its content
+SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "de"})
+CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though", "so", "since", "whereas"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+OBJECT_NOUNS = frozenset({"reporters", "journalists", "lawmakers", "legislators", "students", "participants",
+                          "attendees", "delegates", "guests", "audience", "media", "press", "parliament",
+                          "senators", "diplomats", "officials", "the"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(slots=True)
+class Reader:
+    """What the statements of one document are read against."""
+
+    document: Document
+    participants: dict[str, FoundParticipant]
+    mentions: dict[int, list[Mention]]  # paragraph -> mentions sorted by start
+    focus: list[tuple[int, int, str]] = field(default_factory=list)  # (paragraph, pos, key) speakers, subjects
+    last_quote_speaker: str | None = None
+
+    def mentions_in(self, paragraph: int, start: int, end: int) -> list[Mention]:
+        found = self.mentions.get(paragraph, [])
+        lo = bisect.bisect_left(found, start, key=lambda m: m.start)
+        return [m for m in found[lo:] if m.start < end and m.end <= end]
+
+    def kind(self, key: str) -> str:
+        return self.participants[key].kind
+
+    def note(self, paragraph: int, pos: int, key: str | None) -> None:
+        if key:
+            self.focus.append((paragraph, pos, key))
+
+    def latest(self, paragraph: int, pos: int, kinds: tuple[str, ...]) -> str | None:
+        """The latest speaker or subject of the given kinds before a position."""
+        for p, at, key in reversed(self.focus):
+            if (p, at) < (paragraph, pos) and self.kind(key) in kinds:
+                return key
+        return None
+
+
+def find_statements(document: Document, paragraphs: list[Paragraph],
+                    participants: list[FoundParticipant]) -> list[FoundStatement]:
+    """Every direct and indirect statement of a document, in reading order."""
+    reader = Reader(document, {p.key: p for p in participants}, _index_mentions(participants))
+    statements: list[FoundStatement] = []
+    for para in paragraphs:
+        quoted = [q for q in para.quotes if is_quotation(para.text, q)]
+        for sentence in para.sentences:
+            found, used_verbs = _direct_statements(reader, para, sentence, quoted)
+            statements.extend(found)
+            statements.extend(_indirect_statements(reader, para, sentence, quoted, used_verbs))
+            subject = clause_subject(reader, para, sentence[0], sentence[1])
+            reader.note(para.index, sentence[0], subject)
+    return [s for s in statements if s.span.text.strip()]
+
+
+def _index_mentions(participants: list[FoundParticipant]) -> dict[int, list[Mention]]:
+    index: dict[int, list[Mention]] = {}
+    for p in participants:
+        for span in p.mentions:
+            index.setdefault(span.paragraph, []).append(Mention(span.start, span.end, p.key))
+    for found in index.values():
+        found.sort(key=lambda m: m.start)
+    return index
+
+
+# ---- direct quotes ---------------------------------------------------------------
+
+def is_quotation(text: str, quote: Quote) -> bool:
+    """Quoted words someone said, not scare quotes around a name, title or term."""
+    inner = text[quote.inner_start:quote.inner_end].strip()
+    words = inner.split()
+    if not words:
+        return False
+    if quote.close is None:
+        return True
+    ends_like_speech = inner[-1] in ",.!?"
+    title_like = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words)
+    if title_like and not ends_like_speech:
+        return False
+    return len(words) >= 5 or ends_like_speech
+
+
+def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int],
+                       quoted: list[Quote]) -> tuple[list[FoundStatement], dict[int, str | None]]:
+    """Quoted statements of one sentence, and the speech verbs that attributed them."""
+    s0, s1 = sentence
+    found: list[FoundStatement] = []
+    used_verbs: dict[int, str | None] = {}
+    in_sentence = [q for q in quoted if s0 <= q.open < s1]
+    for n, quote in enumerate(in_sentence):
+        limit = in_sentence[n + 1].open if n + 1 < len(in_sentence) else s1
+        speaker, verb = _speaker_after_quote(reader, para, quote, limit)
+        if verb is None:
+            floor = in_sentence[n - 1].close + 1 if n and in_sentence[n - 1].close is not None else s0
+            speaker, verb = _speaker_before_quote(reader, para, quote, floor)
+        if verb is not None:
+            used_verbs[verb] = speaker
+        else:
+            speaker = reader.last_quote_speaker
+        reader.last_quote_speaker = speaker or reader.last_quote_speaker
+        reader.note(para.index, quote.open, speaker)
+        start, end = trim_span(para.text, quote.inner_start, quote.inner_end, " \t\n,")
+        if end > start:
+            found.append(FoundStatement(Span.of(reader.document.paragraphs, para.index, start, end), "direct", speaker))
+    return found, used_verbs
+
+
+def _speaker_after_quote(reader: Reader, para: Paragraph, quote: Quote, limit: int) -> tuple[str | None, int | None]:
+    """`"...," X said` or `"...," said X`: the speaker and the verb's position."""
+    if quote.close is None:
+        return None, None
+    tokens = para.tokens_between(quote.close + 1, limit)[:ATTRIBUTION_REACH]
+    for i, tok in enumerate(tokens):
+        if tok.text in ".!?;" and i:
+            break
+        if not _is_speech_verb(tokens, i):
+            continue
+        before = para.text[quote.close + 1:tok.start]
+        if before.strip(" ,\u2014-"):
+            return resolve_np(reader, para, quote.close + 1, tok.start, last=True), tok.start
+        after_end = _np_end_after(para, tokens, i)
+        return resolve_np(reader, para, tok.end, after_end, last=False), tok.start
+    return None, None
+
+
+def _speaker_before_quote(reader: Reader, para: Paragraph, quote: Quote, floor: int) -> tuple[str | None, int | None]:
+    """`X said: "..."`, `X hailed "..."`: the clause's subject speaks the quote."""
+    if not para.text[floor:quote.open].strip(" ,\u2014-:"):
+        return None, None
+    tokens = para.tokens_between(floor, quote.open)
+    verb = next((t.start for t in reversed(tokens) if t.text.islower() and t.text.isalpha()
+                 and t.text not in lx.PREPOSITIONS and t.text not in SMALL_WORDS), None)
+    if verb is None:
+        return None, None
+    return clause_subject(reader, para, floor, quote.open), verb
+
+
+def _np_end_after(para: Paragraph, tokens: list[Token], verb_index: int) -> int:
+    """End of the noun phrase after an inverted verb: up to a comma or the sentence end."""
+    for tok in tokens[verb_index + 1:]:
+        if tok.text in ",.;!?(" or tok.text in lx.TIME_WORDS:
+            return tok.start
+    return tokens[-1].end
+
+
+def _is_speech_verb(tokens: list[Token], i: int) -> bool:
+    word = tokens[i].text
+    if word == "pointed":
+        return i + 1 < len(tokens) and tokens[i + 1].text == "out"
+    if word in ("called", "calls"):
+        return i + 1 < len(tokens) and tokens[i + 1].text in ("for", "on")
+    return word in lx.SAY_VERBS
+
+
+# ---- speakers -------------------------------------------------------------------
+
+def resolve_np(reader: Reader, para: Paragraph, start: int, end: int, last: bool) -> str | None:
+    """The participant a short stretch of text names: the mention nearest the verb
+    (``last`` when the verb follows), else a pronoun or a description."""
+    mentions = [m for m in reader.mentions_in(para.index, start, end) if not _inside_quote(para, m.start)]
+    if mentions:
+        person = [m for m in mentions if reader.kind(m.key) == "person"]
+        pick = (person or mentions)[-1 if last else 0]
+        return pick.key
+    text = para.text[start:end]
+    for m in re.finditer(r"\b(he|she|they|it|He|She|They|It)\b", text):
+        return resolve_pronoun(reader, para.index, start + m.start(), m.group(1).lower())
+    return resolve_description(reader, para.index, start, text)
+
+
+def resolve_pronoun(reader: Reader, paragraph: int, pos: int, pronoun: str) -> str | None:
+    if pronoun in lx.PERSON_PRONOUNS:
+        return reader.latest(paragraph, pos, ("person",))
+    if pronoun == "it":
+        return reader.latest(paragraph, pos, ("organization", "country"))
+    return reader.latest(paragraph, pos, ("group", "organization", "country"))
+
+
+def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> str | None:
+    """"the Chinese ambassador" -> the latest person whose title fits it."""
+    from .participants import Entity, people_described
+
+    m = DESCRIPTION_RE.search(text)
+    if m:
+        people = [p for p in reader.participants.values() if p.kind == "person"]
+        shaped = [Entity("person", p.name, titles=p.titles, name_tokens=(p.key,)) for p in people]
+        fits = {e.name_tokens[0] for e in people_described(m.group(0), shaped)}
+        return _latest_of(reader, paragraph, pos, fits)
+    m = ORG_DESCRIPTION_RE.search(text)
+    if m:
+        head = m.group(1).casefold()
+        fits = {p.key for p in reader.participants.values()
+                if p.kind == "organization" and head in p.name.casefold().split()}
+        return _latest_of(reader, paragraph, pos, fits)
+    return None
+
+
+def _latest_of(reader: Reader, paragraph: int, pos: int, keys: set[str]) -> str | None:
+    if len(keys) == 1:
+        return next(iter(keys))
+    best = None
+    for key in keys:
+        for span in reader.participants[key].mentions:
+            if (span.paragraph, span.start) < (paragraph, pos) and (best is None or (span.paragraph, span.start) > best[0]):
+                best = ((span.paragraph, span.start), key)
+    return best[1] if best else None
+
+
+def _inside_quote(para: Paragraph, pos: int) -> bool:
+    quote = para.quote_at(pos)
+    return quote is not None and pos >= quote.inner_start
+
+
+def clause_subject(reader: Reader, para: Paragraph, start: int, end: int) -> str | None:
+    """The first participant or pronoun standing as a subject in [start, end): at the
+    head of a clause (after the start, a comma or a conjunction) and followed by a
+    lowercase word that is not a preposition."""
+    text = para.text
+    for tok in para.tokens_between(start, end):
+        if _inside_quote(para, tok.start):
+            continue
+        word = tok.text.lower()
+        mention = next((m for m in reader.mentions_in(para.index, tok.start, end) if m.start == tok.start), None)
+        if mention is None and word not in SUBJECT_PRONOUNS:
+            continue
+        np_end = mention.end if mention else tok.end
+        head = _np_head_start(reader, para, mention) if mention else tok.start
+        if not _at_clause_head(text, start, head) or not _followed_by_verb(text, np_end, end):
+            continue
+        if mention:
+            return mention.key
+        return resolve_pronoun(reader, para.index, tok.start, word)
+    return None
+
+
+def _np_head_start(reader: Reader, para: Paragraph, mention: Mention) -> int:
+    """Where a mention's noun phrase starts, its title and article included."""
+    head = mention.start
+    before = para.text[:head].rstrip()
+    for title in reader.participants[mention.key].titles:
+        if before.endswith(title):
+            head = len(before) - len(title)
+            break
+    if para.text[max(0, head - 4):head].lower() == "the ":
+        head -= 4
+    return head
+
+
+def _at_clause_head(text: str, floor: int, pos: int) -> bool:
+    before = text[floor:pos].rstrip()
+    if not before or before[-1] in ",;:\u2014(\"\u201c\u201d-":
+        return True
+    last = before.split()[-1].lower()
+    return last in CONJUNCTIONS
+
+
+FOLLOWING_WORD_RE = re.compile(r"(?:\s*,[^,]{1,120},)?\s+([a-z][\w'-]*)")
+
+
+def _followed_by_verb(text: str, pos: int, end: int) -> bool:
+    """A lowercase word that could be a verb follows (an apposition in commas may come first)."""
+    m = FOLLOWING_WORD_RE.match(text, pos)
+    if not m or m.start(1) >= end + 40:
+        return False
+    word = m.group(1)
+    return word not in lx.PREPOSITIONS and word not in SMALL_WORDS and word not in CONJUNCTIONS \
+        and word not in ("who", "which", "that", "whose")
+
+
+# ---- reported speech ------------------------------------------------------------
+
+def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int], quoted: list[Quote],
+                         used_verbs: dict[int, str | None]) -> list[FoundStatement]:
+    s0, s1 = sentence
+    tokens = [t for t in para.tokens_between(s0, s1) if not _inside_quote(para, t.start)]
+    blocked = [(q.open, q.close + 1 if q.close is not None else len(para.text)) for q in quoted
+               if q.open < s1 and (q.close or len(para.text)) > s0]
+    found: list[FoundStatement] = []
+    floor = s0  # reported content starts no earlier than the end of the last statement
+    sentence_speaker = None
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        word = tok.text
+        result = None
+        if tok.start in used_verbs:  # `"a gift," he noted that ...`: the verb may also report more
+            floor = max(floor, tok.end)
+            content = _content_after(para, tokens, i, s1, participle=False, needs_that=True)
+            result = (content, used_verbs[tok.start]) if content else None
+        elif word.lower() == "according" and i + 1 < len(tokens) and tokens[i + 1].text == "to":
+            result = _according_to(reader, para, tokens, i, s0, s1, floor)
+        elif word in lx.PARTICIPLES and _participle_opens(para, tokens, i):
+            speaker = sentence_speaker or clause_subject(reader, para, s0, tok.start)
+            content = _content_after(para, tokens, i, s1, participle=True)
+            result = (content, speaker) if content else None
+        elif _is_speech_verb(tokens, i):
+            result = _finite_speech(reader, para, tokens, i, s0, s1, floor)
+        if result:
+            (start, end), speaker = result
+            start, end = _cut_at_quotes(start, end, blocked)
+            start, end = trim_span(para.text, start, end)
+            if len(para.text[start:end].split()) >= MIN_CONTENT_WORDS:
+                found.append(FoundStatement(Span.of(reader.document.paragraphs, para.index, start, end),
+                                            "indirect", speaker))
+                reader.note(para.index, tok.start, speaker)
+                sentence_speaker = speaker or sentence_speaker
+                floor = max(floor, end, tok.end)
+        i += 1
+    return _drop_overlaps(found)
+
+
+def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int, s0: int, s1: int,
+                   floor: int):
+    """`X said (that) ...`, `..., X added.` and `..., said X.` around one verb."""
+    verb = tokens[i]
+    text = para.text
+    segment_start = _segment_start(text, max(s0, floor), verb.start)
+    subject_text = text[segment_start:verb.start]
+    if subject_text.strip():
+        speaker = _subject_before(reader, para, segment_start, verb.start)
+        if speaker is _NO_SUBJECT:
+            return None
+        if _closes_sentence(tokens, i, s1) and segment_start > max(s0, floor):
+            content = (max(s0, floor), segment_start)
+            return (content, speaker) if _enough(text, content) else None
+        content = _content_after(para, tokens, i, s1, participle=False)
+        return (content, speaker) if content else None
+    # inverted: "..., said Liao." / "..., says X, director of Y."
+    if segment_start > max(s0, floor) and verb.text in lx.CLOSING_VERBS:
+        np_end = _np_end_after(para, tokens, i)
+        speaker = resolve_np(reader, para, verb.end, np_end, last=False)
+        if speaker is None:
+            return None
+        content = (max(s0, floor), segment_start)
+        return (content, speaker) if _enough(text, content) else None
+    return None
+
+
+_NO_SUBJECT = object()  # the words before a verb are not a speaker ("which he said", "is said")
+
+
+def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
+    """The speaker named right before a verb, its apposition and adverbs skipped."""
+    text = para.text
+    words = text[start:verb].split()
+    while words and words[-1].lower() in lx.ADVERBS:
+        words.pop()
+    if not words:
+        return _NO_SUBJECT
+    if words[-1].lower() in ("which", "that", "who", "what", "as", "is", "was", "be", "been", "being", "are",
+                              "were", "so-called", "having"):
+        return _NO_SUBJECT
+    mentions = [m for m in reader.mentions_in(para.index, start, verb) if not _inside_quote(para, m.start)]
+    if mentions:
+        return _pick_subject(reader, para, mentions, start)
+    prior = _apposition_owner(reader, para, start)
+    if prior is not None:
+        return prior
+    return resolve_np(reader, para, start, verb, last=True)
+
+
+def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], start: int) -> str:
+    """The head of "Director of the X Department Liu said": a person if one is named,
+    else the first named ("the X of China said" is X's word, not China's)."""
+    people = [m for m in mentions if reader.kind(m.key) == "person"]
+    if people:
+        return people[-1].key
+    heads = [m for m in mentions if _at_clause_head(para.text, start, _np_head_start(reader, para, m))]
+    return (heads or mentions)[0].key
+
+
+APPOSITION_HEAD_RE = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\w.'\u2019-]+\s+){0,3}?([\w.-]+)")
+
+
+def _apposition_owner(reader: Reader, para: Paragraph, start: int) -> str | None:
+    """`Kemarksy, director of the Africa Department, told`: the segment before the
+    verb is an apposition; its owner is the mention just before the comma."""
+    head = APPOSITION_HEAD_RE.match(para.text, start)
+    lead = para.text[start:start + 60].lower().split()[:4]
+    if not head or not any(w.strip(",") in lx.TITLE_HEADS for w in lead):
+        return None
+    before = para.text[:start].rstrip()
+    if not before.endswith(","):
+        return None
+    comma = len(before) - 1
+    mentions = [m for m in reader.mentions_in(para.index, max(0, comma - 80), comma + 1) if m.end >= comma - 12]
+    return mentions[-1].key if mentions else None
+
+
+def _segment_start(text: str, floor: int, pos: int) -> int:
+    """Start of the clause a verb belongs to: after the last comma, quote mark or
+    conjunction before it (an apposition in commas belongs to its owner)."""
+    cut = floor
+    for m in re.finditer(r"[,;:\u201c\u201d\"]|\b(?:and|but|while|whereas)\b", text[floor:pos]):
+        cut = floor + m.end()
+    return cut
+
+
+def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
+    """After a closing verb only adverbials remain, or a participle clause."""
+    if tokens[i].text not in lx.CLOSING_VERBS:
+        return False
+    rest = [t.text for t in tokens[i + 1:] if t.start < s1]
+    if not rest or rest[0] in ".!?":
+        return True
+    if rest[0] == "," and len(rest) > 1 and rest[1] in lx.PARTICIPLES:
+        return True
+    if "that" in rest[:THAT_REACH]:
+        return False
+    stop = next((n for n, w in enumerate(rest) if w in ".!?,"), len(rest))
+    return stop <= 6 and (rest[0] in lx.PREPOSITIONS or rest[0] in lx.TIME_WORDS or rest[0] in OBJECT_NOUNS
+                          or rest[0][:1].isupper())
+
+
+def _enough(text: str, span: tuple[int, int]) -> bool:
+    return len(text[span[0]:span[1]].split()) >= MIN_CONTENT_WORDS + 1
+
+
+def _participle_opens(para: Paragraph, tokens: list[Token], i: int) -> bool:
+    """ "..., saying that ...": a participle after a comma (or "and") opens reported content."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].text
+    if prev not in (",", "and", "while", "before", "after"):
+        return False
+    word = tokens[i].text
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if word in ("calling", "pointing"):
+        return nxt in ("for", "on", "out")
+    if word in ("expressing", "describing", "reiterating"):
+        return "that" in [t.text for t in tokens[i + 1:i + 1 + THAT_REACH]]
+    return True
+
+
+def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, participle: bool,
+                   needs_that: bool = False) -> tuple[int, int] | None:
+    """The reported words after a speech verb: after its "that", else (for verbs
+    that take content directly) after its object and adverbials."""
+    verb = tokens[i]
+    word = verb.text
+    rest = [t for t in tokens[i + 1:] if t.start < s1]
+    end = _content_end(rest, s1)
+    rest = [t for t in rest if t.start < end]
+    that = next((n for n, t in enumerate(rest[:THAT_REACH]) if t.text == "that"), None)
+    if that is not None and not any(t.text in ".;!?" for t in rest[:that]):
+        return (rest[that + 1].start, end) if that + 1 < len(rest) else None
+    if needs_that:
+        return None
+    if word in ("pointed", "pointing", "called", "calling", "calls"):
+        rest = rest[1:]  # "out", "for", "on"
+    elif not participle and word not in lx.DIRECT_OBJECT_VERBS:
+        return None
+    elif participle and word not in ("saying", "adding", "noting", "stressing", "urging", "warning", "stating",
+                                     "explaining", "insisting", "arguing", "asserting"):
+        return None
+    n = 0
+    if word in ("told", "tell", "tells", "telling") and rest:
+        n = _skip_object(rest)
+    if participle:  # "adding over 40 meetings were held": no adverbial to skip
+        n = 1 if rest and rest[0].text == "," else 0
+    else:
+        n = _skip_adverbials(rest, n)
+    if n is None or n >= len(rest):
+        return None
+    return rest[n].start, end
+
+
+def _content_end(rest: list[Token], s1: int) -> int:
+    """Reported content ends at the sentence end or before ", adding ..."."""
+    for n, tok in enumerate(rest):
+        if tok.text == "," and n + 1 < len(rest) and rest[n + 1].text in lx.PARTICIPLES:
+            return tok.start
+    return s1
+
+
+def _skip_object(rest: list[Token]) -> int:
+    """Past the listener of "told": "told reporters", "told the House Committee"."""
+    n = 0
+    if rest[0].text in OBJECT_NOUNS or rest[0].text[:1].isupper():
+        n = 1
+        while n < len(rest) and (rest[n].text[:1].isupper() or rest[n].text in ("of", "news", "agency")):
+            n += 1
+    return n
+
+
+def _skip_adverbials(rest: list[Token], n: int) -> int | None:
+    """Past "on Tuesday", "in a statement," after a verb; None if only adverbials remain."""
+    while n < len(rest):
+        word = rest[n].text
+        if word in (",", ":") or word in lx.TIME_WORDS or word in ("Tuesday",):
+            n += 1
+            continue
+        if word.lower() in lx.PREPOSITIONS:
+            comma = next((k for k in range(n, min(len(rest), n + 10)) if rest[k].text == ","), None)
+            if comma is None:
+                return None
+            n = comma + 1
+            continue
+        return n
+    return None
+
+
+def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, s0: int, s1: int, floor: int):
+    np_end = _np_end_after(para, tokens, i + 1)
+    speaker = resolve_np(reader, para, tokens[i + 1].end, np_end, last=False)
+    if speaker is None:
+        return None
+    if tokens[i].start <= max(s0, floor) + 1:  # "According to X, ..."
+        after = next((t for t in tokens if t.start >= np_end and t.text != ","), None)
+        return ((after.start, s1), speaker) if after else None
+    before = para.text[max(s0, floor):tokens[i].start].rstrip(" ,")  # "..., according to X."
+    return ((max(s0, floor), max(s0, floor) + len(before)), speaker)
+
+
+def _cut_at_quotes(start: int, end: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:
+    """Reported content stops where quoted words begin (they are a direct statement)."""
+    for a, b in blocked:
+        if a <= start < b:
+            start = b
+        elif start < a < end:
+            end = a
+    return start, max(start, end)
+
+
+def _drop_overlaps(found: list[FoundStatement]) -> list[FoundStatement]:
+    kept: list[FoundStatement] = []
+    for s in found:
+        if kept and s.span.start < kept[-1].span.end:
+            continue
+        kept.append(s)
+    return kept

@@ -1,0 +1,188 @@
+"""Tokens, quotation marks and sentences of one paragraph, all as character offsets.
+
+Nothing here copies or normalises the paragraph: every offset indexes the verbatim text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+# words keep inner hyphens and apostrophes ("Secretary-General", "Xi's"); "U.S." stays whole
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)+|\w+(?:[-'\u2019]\w+)*|\S")
+
+# abbreviations whose period is part of the word, not a sentence end
+ABBREVIATIONS = frozenset("""
+Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Adm Sen Rep Gov St Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep
+Sept Oct Nov Dec No Co Corp Inc Ltd vs etc Rev Ft Mt Amb Gov Govt Dept Univ Ave
+""".split())
+
+# after "U.S." a sentence ends only if the next word is one that usually starts sentences
+SENTENCE_STARTERS = frozenset("The A An It He She They We I This That These Those But And In On At "
+                              "However Meanwhile Still There".split())
+
+DOUBLE_QUOTES = '"\u201c\u201d'
+OPEN_CONTEXT = " \t\n([{\u2014-\u2013:/"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A run of quoted words: ``open`` is the opening mark, ``close`` the closing one
+    (``None`` when the quote runs on into the next paragraph)."""
+
+    open: int
+    close: int | None
+    inner_start: int
+    inner_end: int
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One paragraph analysed once: tokens, quotes and sentence bounds."""
+
+    index: int
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
+    _token_starts: list[int] = field(default_factory=list)
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[max(i, 0)]
+
+    def quote_at(self, pos: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.open <= pos < (quote.close if quote.close is not None else len(self.text)):
+                return quote
+        return None
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        lo = bisect.bisect_left(self._token_starts, start)
+        hi = bisect.bisect_left(self._token_starts, end)
+        return [t for t in self.tokens[lo:hi] if t.end <= end]
+
+
+def analyse(index: int, text: str) -> Paragraph:
+    para = Paragraph(index, text, tokenize(text), find_quotes(text))
+    para.sentences = split_sentences(text, para.tokens, para.quotes)
+    para._sentence_starts = [s for s, _ in para.sentences]
+    para._token_starts = [t.start for t in para.tokens]
+    return para
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words, abbreviations with their period, possessive ’s apart, punctuation one by one."""
+    tokens: list[Token] = []
+    for m in TOKEN_RE.finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        if word == "." and tokens and tokens[-1].end == start and _takes_period(tokens[-1].text):
+            last = tokens.pop()
+            tokens.append(Token(text[last.start:end], last.start, end))
+            continue
+        if len(word) > 2 and word[-2] in "'\u2019" and word[-1] in "sS":
+            tokens.append(Token(word[:-2], start, end - 2))
+            tokens.append(Token(word[-2:], end - 2, end))
+            continue
+        tokens.append(Token(word, start, end))
+    return tokens
+
+
+def _takes_period(word: str) -> bool:
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Pair double quotation marks, straight or curly, by what surrounds each mark.
+
+    Writers mix “ with " and sometimes turn a mark the wrong way, so a mark's
+    direction comes from its neighbours first and from its shape only when they
+    are ambiguous. An opening mark left unpaired runs to the paragraph's end.
+    """
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in DOUBLE_QUOTES:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = before in OPEN_CONTEXT and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or not after.isalnum())
+        if opens == closes:  # ambiguous: trust the shape, then the pairing state
+            opens = ch == "\u201c" or (ch == '"' and open_at is None)
+        if opens and open_at is None:
+            open_at = i
+        elif not opens and open_at is not None:
+            quotes.append(Quote(open_at, i, open_at + 1, i))
+            open_at = None
+        elif opens:  # a second opening: the first was never closed in this sentence
+            quotes.append(Quote(open_at, None, open_at + 1, i))
+            open_at = i
+    if open_at is not None:
+        quotes.append(Quote(open_at, None, open_at + 1, len(text)))
+    return quotes
+
+
+def split_sentences(text: str, tokens: list[Token], quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Sentence bounds; a sentence never ends inside a quote, and a dateline's
+    ``--`` or a photo credit in parentheses ends one (flattened wire copy)."""
+    inside = _quote_mask(len(text), quotes)
+    bounds: list[tuple[int, int]] = []
+    start = tokens[0].start if tokens else 0
+    n = len(tokens)
+    for i, tok in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        last = None  # index of the sentence's last token, when one ends here
+        if inside[tok.start]:
+            continue
+        if tok.text in ".!?":
+            j = i + 1
+            while j < n and tokens[j].text in DOUBLE_QUOTES + ")\u2019'" and tokens[j].start == tokens[j - 1].end:
+                j += 1
+            if j < n and tokens[j].start > tokens[j - 1].end and _starts_sentence(tokens[j].text):
+                last = j - 1
+        elif tok.text == "-" and nxt.text == "-":
+            last = i + 1
+        elif re.fullmatch(r"(?:[A-Z]\.){2,}", tok.text) and nxt.text in SENTENCE_STARTERS:
+            last = i
+        elif tok.text == ")" and re.fullmatch(r"[A-Z]{3,}", nxt.text):
+            last = i
+        if last is not None and last + 1 < n and tokens[last].end > start:
+            bounds.append((start, tokens[last].end))
+            start = tokens[last + 1].start
+    if tokens and start < tokens[-1].end:
+        bounds.append((start, tokens[-1].end))
+    return bounds or [(0, len(text))]
+
+
+def _starts_sentence(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or word[:1] in DOUBLE_QUOTES
+
+
+def _quote_mask(length: int, quotes: list[Quote]) -> bytearray:
+    mask = bytearray(length + 1)
+    for q in quotes:
+        stop = q.close if q.close is not None else length
+        mask[q.inner_start:stop] = b"\x01" * (stop - q.inner_start)
+    return mask
+
+
+def trim_span(text: str, start: int, end: int, edge: str = " \t\n,;:-\u2014") -> tuple[int, int]:
+    """Shrink [start, end) past white space and light punctuation at both edges."""
+    while start < end and text[start] in edge:
+        start += 1
+    while end > start and text[end - 1] in edge:
+        end -= 1
+    return start, end
