@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from store import CaseStore
+from store import Batch, CaseStore
 
 from .articles import STDIN_SOURCE, Article, ArticleError, find_article_files, parse_article, read_article
 from .extract import extract
@@ -114,17 +114,21 @@ def chunks(items: list, size: int) -> Iterator[list]:
         yield items[i:i + size]
 
 
-def reextract(store: CaseStore) -> int:
-    """Run extraction again over every current document, replacing what it found before."""
+def reextract(store: CaseStore, document_ids: Iterable[str] | None = None,
+              before_writing: Callable[[Batch], None] = lambda batch: None) -> int:
+    """Run extraction again over current documents (all, or those given), replacing what
+    it found before. ``before_writing`` may add the analyst's corrections to the same batch,
+    so they are applied and saved together."""
     store.refresh()
-    documents = [d for d in store.documents() if d.get("superseded_by") is None]
+    wanted = set(document_ids) if document_ids is not None else None
+    documents = [d for d in store.documents()
+                 if d.get("superseded_by") is None and (wanted is None or d["id"] in wanted)]
     extractions = {d["id"]: extract(stored_document(d)) for d in documents}
     with store.batch() as batch:
-        for table in ("participants", "statements", "events"):
-            for rec in batch.all(table):
-                batch.delete(table, rec["id"])
+        before_writing(batch)
         writer = CaseWriter(batch)
         for doc_id, extraction in extractions.items():
             if batch.get("documents", doc_id) is not None:
+                writer.remove_extraction(doc_id)
                 writer.add_extraction(doc_id, extraction)
     return len(extractions)

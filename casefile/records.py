@@ -9,28 +9,12 @@ article gives the same ids (and the analyst's tags stay attached):
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import re
 
 from store import Batch
 
+from .annotations import NameRules
+from .ids import name_key, participant_id, span_id
 from .model import Document, Extraction, FoundParticipant, Span
-
-
-def short_hash(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
-
-
-def name_key(name: str) -> str:
-    """How two spellings of one name compare: case, apostrophes, 'the' and spacing ignored."""
-    key = name.casefold().replace("\u2019", "'")
-    key = re.sub(r"[^\w' -]+", " ", key)
-    key = re.sub(r"^(the|a|an)\s+", "", key.strip())
-    return re.sub(r"\s+", " ", key).strip()
-
-
-def participant_id(name: str) -> str:
-    return "p-" + short_hash(name_key(name))
 
 
 def span_fields(document_id: str, span: Span) -> dict:
@@ -60,6 +44,7 @@ class CaseWriter:
 
     def __init__(self, batch: Batch):
         self.batch = batch
+        self.rules = NameRules.from_annotations(batch.all("annotations"))
         self._current_by_source: dict[str, dict] | None = None
         self._extracted_by_document: dict[str, list[tuple[str, str]]] | None = None
 
@@ -84,14 +69,14 @@ class CaseWriter:
         ids = {found.key: self.merge_participant(document_id, found) for found in extraction.participants}
         records = [("participants", pid) for pid in set(ids.values())]
         for st in extraction.statements:
-            sid = "s-" + short_hash(document_id, st.span.paragraph, st.span.start, st.span.end)
+            sid = span_id("s", document_id, st.span.paragraph, st.span.start, st.span.end)
             self.batch.put("statements", {
                 "id": sid, "kind": st.kind, "speaker_id": ids.get(st.speaker) if st.speaker else None,
                 **span_fields(document_id, st.span),
             })
             records.append(("statements", sid))
         for ev in extraction.events:
-            eid = "e-" + short_hash(document_id, ev.span.paragraph, ev.span.start, ev.span.end)
+            eid = span_id("e", document_id, ev.span.paragraph, ev.span.start, ev.span.end)
             self.batch.put("events", {
                 "id": eid, "date": ev.date, "summary": ev.summary, "place": ev.place,
                 "participant_ids": [ids[k] for k in ev.participants if k in ids],
@@ -102,16 +87,18 @@ class CaseWriter:
             self._extracted_by_document.setdefault(document_id, []).extend(records)
 
     def merge_participant(self, document_id: str, found: FoundParticipant) -> str:
-        pid = participant_id(found.name)
+        """File a participant found in one document under its case-wide record."""
+        name = self.rules.name_for(found.name, document_id)
+        pid = participant_id(name)
         record = self.batch.get("participants", pid) or {
-            "id": pid, "name": found.name, "kind": found.kind, "titles": [], "aliases": [], "mentions": []}
-        mentions = [m for m in record["mentions"] if m["document_id"] != document_id]
-        mentions += [span_fields(document_id, m) for m in found.mentions]
+            "id": pid, "name": name, "kind": found.kind, "titles": [], "aliases": [], "mentions": []}
+        aliases = [a for a in [found.name, *found.aliases] if name_key(a) != name_key(record["name"])]
+        # The document's earlier mentions were removed with its earlier extraction, if any.
         self.batch.put("participants", {
             **record,
             "titles": merged(record["titles"], found.titles),
-            "aliases": merged(record["aliases"], [a for a in found.aliases if name_key(a) != name_key(record["name"])]),
-            "mentions": mentions,
+            "aliases": merged(record["aliases"], aliases),
+            "mentions": record["mentions"] + [span_fields(document_id, m) for m in found.mentions],
         })
         return pid
 
