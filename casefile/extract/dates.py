@@ -49,7 +49,7 @@ _AMOUNT_AFTER = re.compile(r"[\d,.]\d|\s*(?:%|percent|per cent|km|kilomet|meter|
 DATE_PATTERN = re.compile(
     rf"""
     \b(?=[A-Za-z0-9])  # every date starts a word: checking that first skips most positions fast
-    (?:(?P<prep>on|in|since|by|until|till|from|during|through|throughout|before|after|at|of|as\ of|starting|between)\s+)?
+    (?:(?P<prep>(?i:on|in|since|by|until|till|from|during|through|throughout|before|after|at|of|as\ of|starting|between))\s+)?
     (?:
         (?P<md_month>{_MONTH_DAY})\s*(?P<md_day>{_DAY})(?![\d:])
             (?:\s*(?:-|–|to|and|through)\s*(?:{_MONTH_DAY}\s*)?{_DAY}(?![\d:]))?
@@ -170,14 +170,11 @@ def resolve_weekday(weekday: int, anchor: date, tense: str = PAST, modifier: str
 
 
 def span_value(first: date, last: date) -> str:
-    """The most precise date string that covers every day from first to last."""
+    """A few days as a date string: the day when it is one, else the month
+    that holds the middle day (as ISO weeks belong to their Thursday's month)."""
     if first == last:
         return first.isoformat()
-    if (first.year, first.month) == (last.year, last.month):
-        return first.isoformat()[:7]
-    if first.year == last.year:
-        return str(first.year)
-    return str(last.year) if last - first < timedelta(days=8) and last.day >= 4 else str(first.year)
+    return (first + (last - first) / 2).isoformat()[:7]
 
 
 def week_of(day: date, weeks_back: int = 0) -> tuple[date, date]:
@@ -230,7 +227,7 @@ def _resolve(m: re.Match, anchor: date | None, tense: str) -> tuple[str | None, 
     """Value of one DATE_PATTERN match and whether it leaned on the anchor;
     None when the match is not a date after all (a bare "May", "2019 people")."""
     g = m.groupdict()
-    prep = g["prep"]
+    prep = g["prep"].lower() if g["prep"] else None
     if g["md_month"] or g["dm_month"]:
         month = month_number(g["md_month"] or g["dm_month"])
         day = day_number(g["md_day"] or g["dm_day"])

@@ -131,6 +131,7 @@ _PERIOD_BEFORE = re.compile(
     r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:half|quarters?|months?|weeks?|days?|years?|decades?)"
     r"\s+(?:of\s+)?(?:the\s+)?$|\b(?:same|corresponding)\s+(?:period|time|day|week|month|quarter)\s+(?:of\s+)?$"
 )
+_RANGE_JOINT = re.compile(r",?\s*(?:and|to|until|till|through|-|–)\s*")
 # A date after these tells when something started, ended or must be done, not when it happened.
 _NOT_WHEN = frozenset({"since", "by", "until", "till", "through", "throughout", "as of", "before", "after", "between"})
 
@@ -252,13 +253,19 @@ def tense_near(text: str, past_at: tuple[int, ...]) -> Callable[[int], str]:
 def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], str],
                   past_tense: bool = True) -> list[DateMention]:
     """Date expressions of a clause that say when it happened: not a start
-    ("since May"), a deadline ("by 2035") or a stretch ("the first half of
-    2020"); "today" only beside a past or future verb, since "the world today"
-    is no date."""
-    return [m for m in find_date_expressions(text, anchor, tense)
-            if m.value and m.preposition not in _NOT_WHEN
-            and not _PERIOD_BEFORE.search(text, max(0, m.start - 40), m.start)
-            and (past_tense or text[m.start:m.end] != "today")]
+    ("since May"), a deadline ("by 2035"), a stretch ("the first half of
+    2020", "between May and June") or its far end; "today" only beside a past
+    or future verb, since "the world today" is no date."""
+    kept, previous = [], None
+    for m in find_date_expressions(text, anchor, tense):
+        far_end = previous is not None and previous.preposition in _NOT_WHEN \
+            and _RANGE_JOINT.fullmatch(text, previous.end, m.start)
+        if m.value and m.preposition not in _NOT_WHEN and not far_end \
+                and not _PERIOD_BEFORE.search(text, max(0, m.start - 40), m.start) \
+                and (past_tense or text[m.start:m.end] != "today"):
+            kept.append(m)
+        previous = m
+    return kept
 
 
 def summarize(text: str) -> str:

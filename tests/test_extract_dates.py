@@ -1,0 +1,181 @@
+"""Dates in news prose: one rule per test, on sentences written for the test."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from casefile.extract.dates import (
+    FUTURE,
+    PAST,
+    find_date_expressions,
+    find_dateline,
+    month_year,
+    nearest_year,
+    resolve_weekday,
+)
+
+WEDNESDAY = date(2020, 12, 9)
+
+
+def values(text: str, anchor: date | None = WEDNESDAY, tense: str = PAST) -> list[str | None]:
+    return [m.value for m in find_date_expressions(text, anchor, tense)]
+
+
+def test_full_date_with_year():
+    assert values("On June 28, 2022, the two sides co-chaired a meeting.") == ["2022-06-28"]
+
+
+def test_abbreviated_month_with_and_without_period():
+    assert values("It opened on Nov. 18 and closed Nov 20.") == ["2020-11-18", "2020-11-20"]
+    assert values("Photo taken on Oct.15, 2020 shows a bridge.") == ["2020-10-15"]
+
+
+def test_day_before_month():
+    assert values("The treaty was signed on 18 November 2019.") == ["2019-11-18"]
+
+
+def test_month_day_without_year_takes_the_anchors_year_in_the_past():
+    assert values("The fair concluded on Nov. 10.") == ["2020-11-10"]
+
+
+def test_december_date_on_a_january_anchor_is_last_year():
+    assert values("The talks were held on Dec. 30.", date(2021, 1, 2)) == ["2020-12-30"]
+
+
+def test_future_month_day_looks_forward_across_the_new_year():
+    assert values("The launch will take place on Jan. 5.", date(2020, 12, 20), FUTURE) == ["2021-01-05"]
+
+
+def test_day_with_last_year():
+    assert values("Major changes took place on August 15 last year.", date(2022, 6, 29)) == ["2021-08-15"]
+
+
+def test_range_takes_the_first_day():
+    assert values("Sullivan met on September 16-17 with Wang.", date(2023, 9, 17)) == ["2023-09-16"]
+    assert values("The symposium was held from Nov. 12 to 14.") == ["2020-11-12"]
+
+
+def test_modal_may_and_verb_march_are_no_months():
+    assert values("We may meet again, and they march on.") == []
+    assert values("May 2019 was warm, and in May they met.") == ["2019-05", "2020-05"]
+
+
+def test_bare_month_needs_a_preposition():
+    assert values("March was cold.") == []
+    assert values("The plant opened in March.") == ["2020-03"]
+
+
+def test_month_later_than_the_anchor_is_last_year_in_the_past():
+    assert values("The plan was drafted in December.", date(2021, 3, 1)) == ["2020-12"]
+
+
+def test_month_parts_keep_month_precision():
+    assert values("In late February, the minister resigned.") == ["2020-02"]
+    assert values("Trials ended in mid-January.") == ["2020-01"]
+    assert values("It closes at the end of October, 2021.") == ["2021-10"]
+
+
+def test_month_with_year():
+    assert values("It began in November 2022.") == ["2022-11"]
+
+
+def test_bare_year_needs_a_preposition_and_is_no_amount():
+    assert values("The firm was founded in 2019.") == ["2019"]
+    assert values("They hired 2019 people in 2018.") == ["2018"]
+    assert values("The 2020 Olympics were delayed.") == []
+
+
+def test_weekday_in_the_past_is_on_or_before_the_anchor():
+    assert values("China on Tuesday delivered aid.") == ["2020-12-08"]
+    assert values("Talks opened on Wednesday.") == ["2020-12-09"]
+    assert values("He arrived Thursday.") == ["2020-12-03"]
+
+
+def test_weekday_in_the_future_looks_forward():
+    assert values("He will arrive on Thursday.", tense=FUTURE) == ["2020-12-10"]
+
+
+def test_last_and_next_weekday_skip_the_anchors_own_day():
+    assert values("They met last Wednesday.") == ["2020-12-02"]
+    assert values("They meet next Wednesday.") == ["2020-12-16"]
+
+
+def test_yesterday_today_tomorrow():
+    assert values("It rained yesterday, it rains today and it will rain tomorrow.") == [
+        "2020-12-08", "2020-12-09", "2020-12-10"]
+
+
+def test_possessive_today_is_no_date():
+    assert values("Today's ceremony matters.") == []
+
+
+def test_relative_periods():
+    assert values("They met last week.") == ["2020-12"]  # Nov. 30 - Dec. 6: most of it in December
+    assert values("They met last week.", date(2020, 12, 3)) == ["2020-11"]  # Nov. 23 - 29
+    assert values("Sales fell last month.") == ["2020-11"]
+    assert values("Sales fell last year.") == ["2019"]
+    assert values("Sales will rise next year.") == ["2021"]
+
+
+def test_ago():
+    assert values("He left three days ago.") == ["2020-12-06"]
+    assert values("He left two years ago.") == ["2018"]
+    assert values("He left a few days ago.") == ["2020-12"]
+
+
+def test_relative_words_without_anchor_stay_unresolved():
+    assert values("They met on Tuesday in 2019.", anchor=None) == [None, "2019"]
+
+
+def test_preposition_is_reported():
+    (mention,) = find_date_expressions("It grew since May 2019.", WEDNESDAY)
+    assert mention.preposition == "since" and mention.value == "2019-05"
+
+
+def test_resolve_weekday_directly():
+    assert resolve_weekday(1, WEDNESDAY) == date(2020, 12, 8)
+    assert resolve_weekday(2, WEDNESDAY) == WEDNESDAY
+    assert resolve_weekday(2, WEDNESDAY, FUTURE) == WEDNESDAY
+    assert resolve_weekday(1, WEDNESDAY, FUTURE) == date(2020, 12, 15)
+    assert resolve_weekday(2, WEDNESDAY, PAST, "last") == date(2020, 12, 2)
+
+
+@pytest.mark.parametrize("month, anchor, tense, modifier, year", [
+    (5, date(2020, 9, 1), PAST, None, 2020),
+    (11, date(2020, 9, 1), PAST, None, 2019),
+    (11, date(2020, 9, 1), FUTURE, None, 2020),
+    (3, date(2020, 9, 1), FUTURE, None, 2021),
+    (9, date(2020, 9, 1), PAST, "last", 2019),
+    (3, date(2020, 9, 1), PAST, "next", 2021),
+])
+def test_month_year(month, anchor, tense, modifier, year):
+    assert month_year(month, anchor, tense, modifier) == year
+
+
+def test_nearest_year_allows_a_week_of_late_reporting():
+    assert nearest_year(12, 12, date(2020, 12, 9)) == 2020
+    assert nearest_year(12, 31, date(2020, 12, 9)) == 2019
+
+
+def test_dateline_at_paragraph_start():
+    paragraphs = ["A caption.", "CAIRO, Dec. 8 (Xinhua) -- China on Tuesday delivered aid."]
+    dateline = find_dateline(paragraphs, "2020-12-09")
+    assert (dateline.date, dateline.place, dateline.paragraph) == ("2020-12-08", "Cairo", 1)
+    assert paragraphs[1][dateline.start:dateline.end] == "CAIRO, Dec. 8 (Xinhua) -- "
+
+
+def test_december_dateline_on_a_january_paper():
+    dateline = find_dateline(["BEIJING, Dec. 31 (Xinhua) -- Markets closed."], "2021-01-01")
+    assert dateline.date == "2020-12-31"
+
+
+def test_dateline_after_a_caption_in_a_flattened_story():
+    text = "Governor Cuomo speaks, Nov. 15, 2020. (Xinhua) NEW YORK, Nov. 15 (Xinhua) -- Cuomo on Sunday spoke."
+    dateline = find_dateline([text], "2020-11-16")
+    assert (dateline.date, dateline.place) == ("2020-11-15", "New York")
+    assert text[dateline.end:].startswith("Cuomo on Sunday")
+
+
+def test_no_dateline():
+    assert find_dateline(["President Biden met today with the Prime Minister."], "2022-06-29") is None

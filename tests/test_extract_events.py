@@ -1,0 +1,229 @@
+"""Events: the clause, its date and participants; the seed gold; invariants over the corpus."""
+from __future__ import annotations
+
+import json
+import re
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from casefile.articles import read_article
+from casefile.extract.events import clause_bounds, find_events, sentence_bounds, summarize
+from casefile.model import Document, FoundParticipant, Span
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def doc(*paragraphs: str, published: str | None = "2020-12-09") -> Document:
+    return Document("d", "d.txt", published, None, list(paragraphs))
+
+
+def dated(document: Document, participants: list[FoundParticipant] | None = None) -> list[tuple[str, str]]:
+    return [(e.span.text, e.date) for e in find_events(document, participants or []) if e.date]
+
+
+def participant(document: Document, key: str, name: str, kind: str = "person") -> FoundParticipant:
+    mentions = [Span.of(document.paragraphs, p, m.start(), m.end())
+                for p, text in enumerate(document.paragraphs) for m in re.finditer(re.escape(name), text)]
+    return FoundParticipant(key, name, kind, mentions=mentions)
+
+
+# ---- sentences and clauses
+
+
+def test_sentences_skip_abbreviations_and_initials():
+    text = "Gen. Thomas D. Waldhauser met U.S. officials on Nov. 8. They talked. Then Dr. Li left."
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "Gen. Thomas D. Waldhauser met U.S. officials on Nov. 8.", "They talked.", "Then Dr. Li left."]
+
+
+def test_clauses_split_at_speech_and_participles():
+    text = "Zaki thanked China, saying that the talks yesterday were useful."
+    clauses = [(text[a:b], reported) for a, b, reported in clause_bounds(text, 0, len(text))]
+    assert clauses == [("Zaki thanked China", False), ("saying that", False),
+                       ("the talks yesterday were useful.", True)]
+
+
+def test_closing_attribution_makes_the_sentence_reported():
+    text = "China sent 200,000 masks, Liao said."
+    clauses = [(text[a:b], reported) for a, b, reported in clause_bounds(text, 0, len(text))]
+    assert clauses == [("China sent 200,000 masks", True), ("Liao said.", False)]
+
+
+def test_leading_subordinate_clause_is_its_own_clause():
+    text = "Since changes took place on Aug. 15, China has sent aid."
+    assert [text[a:b] for a, b, _ in clause_bounds(text, 0, len(text))] == [
+        "Since changes took place on Aug. 15", "China has sent aid."]
+
+
+# ---- dating
+
+
+def test_explicit_date_dates_its_clause():
+    assert dated(doc("On June 28, 2022, Liu and Jalaly co-chaired a meeting via video link.")) == [
+        ("On June 28, 2022, Liu and Jalaly co-chaired a meeting via video link.", "2022-06-28")]
+
+
+def test_undated_happening_stays_undated():
+    events = find_events(doc("The two ministers signed an agreement."), [])
+    assert [(e.span.text, e.date) for e in events] == [("The two ministers signed an agreement.", None)]
+
+
+def test_dateline_anchors_relative_words():
+    document = doc("CAIRO, Dec. 8 (Xinhua) -- China on Tuesday delivered aid to the Arab League.",
+                   published="2020-12-10")
+    (event,) = find_events(document, [])
+    assert (event.date, event.place) == ("2020-12-08", "Cairo")
+    assert event.span.text == "China on Tuesday delivered aid to the Arab League."
+
+
+def test_published_date_anchors_today_in_readouts():
+    assert dated(doc("President Biden met today with the Prime Minister of India.", published="2022-05-24")) == [
+        ("President Biden met today with the Prime Minister of India.", "2022-05-24")]
+
+
+def test_today_without_a_past_or_future_verb_is_no_date():
+    assert dated(doc("The poems still carry great meaning for the world today.")) == []
+
+
+def test_future_tense_weekday_looks_forward_past_tense_looks_back():
+    document = doc("He arrived on Sunday, and the minister will visit the port on Friday.",
+                   published="2020-11-17")
+    assert dated(document) == [("He arrived on Sunday", "2020-11-15"),
+                               ("and the minister will visit the port on Friday.", "2020-11-20")]
+
+
+def test_reported_yesterday_is_relative_to_the_day_it_was_said():
+    document = doc(
+        "On June 28, 2022, Liu and Jalaly co-chaired a meeting.",
+        "Jalaly thanked China, saying that the phone call between the ministers yesterday was constructive.",
+        published="2022-06-29")
+    assert ("the phone call between the ministers yesterday was constructive.", "2022-06-27") in dated(document)
+
+
+def test_speech_date_of_the_sentence_anchors_what_was_said():
+    document = doc("The ministry said on Friday that the plant closed yesterday.", published="2020-12-09")
+    assert ("the plant closed yesterday.", "2020-12-03") in dated(document)
+
+
+def test_start_deadline_and_stretch_are_no_dates():
+    document = doc("China has grown since 2019. It aims to finish by 2035. "
+                   "Sales rose in the first half of 2020. Trade grew between May and June.")
+    assert dated(document) == []
+
+
+def test_quoted_words_are_no_events():
+    assert dated(doc('"Today\'s ceremony was a sign of friendship," Zaki said.')) == []
+
+
+def test_repeated_caption_sentence_is_one_event_at_its_first_place():
+    lead = "China on Tuesday delivered aid to the Arab League."
+    document = doc(f"A photo of the ceremony. {lead} (Xinhua/Ahmed Gomaa)", f"CAIRO, Dec. 8 (Xinhua) -- {lead}")
+    events = [e for e in find_events(document, []) if e.date]
+    assert [(e.span.paragraph, e.date) for e in events] == [(0, "2020-12-08")]
+
+
+def test_participants_are_those_mentioned_in_the_clause():
+    document = doc("On Monday, Liu met Jalaly in Kabul, while Wang stayed in Beijing.")
+    people = [participant(document, k, n) for k, n in (("liu", "Liu"), ("jalaly", "Jalaly"), ("wang", "Wang"))]
+    kabul = participant(document, "kabul", "Kabul", "place")
+    (first, *_) = find_events(document, people + [kabul])
+    assert first.participants == ["liu", "jalaly", "kabul"] and first.place == "Kabul"
+
+
+def test_every_span_points_at_its_text():
+    document = doc("  BEIJING, Nov. 18 (Xinhua) -- Xi on Tuesday addressed the summit; he said "
+                   "trade grew, adding that talks were held on Nov. 2.", published="2020-11-18")
+    for event in find_events(document, []):
+        span = event.span
+        assert document.paragraphs[span.paragraph][span.start:span.end] == span.text
+
+
+def test_summary_is_one_short_line():
+    text = "On June 28, 2022, Director-General Liu Jinsong and Director General Zakir Jalaly co-chaired a meeting."
+    assert summarize(text) == "On June 28, 2022, Director-General Liu Jinsong and Director General Zakir…"
+    assert summarize("and they met\n again") == "they met again"
+
+
+# ---- real articles
+
+
+def _seed_gold() -> dict:
+    path = SHARED / "eval" / "gold-seeds.json"
+    if not path.exists():
+        pytest.skip("shared/eval is not beside the repository")
+    return json.loads(path.read_text(encoding="utf-8"))["documents"]
+
+
+def _located(document: Document, evidence: str) -> tuple[int, int, int]:
+    """Where the scorer finds a gold evidence: its first occurrence."""
+    for p, text in enumerate(document.paragraphs):
+        m = re.search(r"\s+".join(map(re.escape, evidence.split())), text)
+        if m:
+            return p, m.start(), m.end()
+    raise AssertionError(f"evidence not in the article: {evidence!r}")
+
+
+def _overlaps(span: Span, where: tuple[int, int, int]) -> bool:
+    return span.paragraph == where[0] and span.start < where[2] and where[1] < span.end
+
+
+@pytest.mark.parametrize("name", ["000_56c8085c45b03f5c.txt", "004_399e8eaae40560f0.txt"])
+def test_seed_events_match_the_gold(name):
+    gold = _seed_gold()[name]
+    document = read_article(SHARED / "seeds" / name).document
+    events = [e for e in find_events(document, []) if e.date]
+    golds = [(g, _located(document, g["evidence"])) for g in gold["events"]]
+    for g, where in golds:
+        if g["required"] and g["date"]:
+            assert any(e.date == g["date"] and _overlaps(e.span, where) for e in events), g["evidence"]
+    for e in events:  # nothing dated that the gold does not date the same way
+        assert any(g["date"] == e.date and _overlaps(e.span, where) for g, where in golds), e.span.text
+
+
+def _corpus() -> list[Document]:
+    folder = SHARED / "corpus"
+    if not folder.is_dir():
+        pytest.skip("shared/corpus is not beside the repository")
+    return [read_article(path).document for path in sorted(folder.glob("*.txt"))]
+
+
+def test_corpus_invariants():
+    documents = _corpus()
+    far = total = 0
+    for document in documents:
+        published = date.fromisoformat(document.published)
+        for event in find_events(document, []):
+            span = event.span
+            assert document.paragraphs[span.paragraph][span.start:span.end] == span.text
+            assert event.summary and len(event.summary) <= 81
+            if event.date is None:
+                continue
+            assert re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", event.date), event.date
+            year = int(event.date[:4])
+            # history ("founded in 1949") is fine; resolution errors would land centuries off
+            assert 1500 <= year <= published.year + 30, (document.source, event.date, span.text)
+            total += 1
+            far += abs(year - published.year) > 3
+    assert total > 500 and far / total < 0.1
+
+
+def test_corpus_relative_dates_land_near_the_anchor():
+    from casefile.extract.dates import find_date_expressions
+    for document in _corpus():
+        published = date.fromisoformat(document.published)
+        for text in document.paragraphs:
+            for mention in find_date_expressions(text, published):
+                # "five years ago" may go far back on purpose
+                if mention.relative and mention.value and not text[:mention.end].endswith("ago"):
+                    assert abs(int(mention.value[:4]) - published.year) <= 2, (document.source, mention)
+
+
+def test_seed_sized_article_takes_about_a_millisecond():
+    documents = _corpus()[:100]
+    started = time.perf_counter()
+    for document in documents:
+        find_events(document, [])
+    assert (time.perf_counter() - started) / len(documents) < 0.01  # generous: CI machines vary
