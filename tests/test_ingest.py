@@ -94,3 +94,23 @@ def test_concurrent_ingests_lose_nothing(tmp_path, db):
              for paths in folders]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     assert CaseStore(db).count("documents") == 30
+
+
+def test_readers_never_see_a_half_written_store(tmp_path, db):
+    """export reads while two ingests write: every read parses and is a consistent store."""
+    corpus = shared_dir("corpus")
+    files = sorted(corpus.glob("*.txt"))[:120]
+    halves = [files[:60], files[60:]]
+    writers = [subprocess.Popen([sys.executable, "-c", INGEST_ONE_BY_ONE, str(db), *map(str, half)], cwd=REPO)
+               for half in halves]
+    reads = 0
+    while any(w.poll() is None for w in writers):
+        result = run_cli("--db", str(db), "export")
+        assert result.returncode == 0, result.stderr.decode()
+        export = json.loads(result.stdout)
+        docs = {d["id"] for d in export["documents"]}
+        assert all(s["document_id"] in docs for s in export["statements"])
+        reads += 1
+    assert [w.wait() for w in writers] == [0, 0]
+    assert reads >= 2
+    assert CaseStore(db).count("documents") == 120

@@ -6,8 +6,10 @@ import os
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 
 import pytest
+from conftest import run_cli
 
 from store import CaseStore, NewerSchema, NotACaseStore, ReadOnlyStore, StoreLocked
 
@@ -84,22 +86,47 @@ def test_missing_and_empty_files_are_empty_stores(db):
     assert CaseStore(db).counts()["documents"] == 0
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
-def test_read_only_store_opens_for_reading(db):
-    store = CaseStore(db)
-    with store.batch() as b:
-        b.put("documents", {"id": "a"})
-    db.chmod(0o444)
-    db.parent.chmod(0o555)
+@contextmanager
+def read_only_view(folder):
+    """The folder as a user who may only read it sees it: by permissions, or for root
+    (whom permissions do not stop) through a read-only bind mount."""
+    if os.geteuid() != 0:
+        for path in folder.iterdir():
+            path.chmod(0o444)
+        folder.chmod(0o555)
+        try:
+            yield folder
+        finally:
+            folder.chmod(0o755)
+            for path in folder.iterdir():
+                path.chmod(0o644)
+        return
+    view = folder.parent / (folder.name + "-ro")
+    view.mkdir()
+    mounted = subprocess.run(["mount", "--bind", "-o", "ro", str(folder), str(view)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot make a read-only mount here: {mounted.stderr.decode().strip()}")
     try:
-        ro = CaseStore(db)
+        yield view
+    finally:
+        subprocess.run(["umount", str(view)], check=True)
+
+
+def test_read_only_store_opens_for_reading_and_refuses_writes(tmp_path):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    assert run_cli("--db", str(folder / "case.json"), "ingest", "-", input=b" date 2024-01-02 Text.").returncode == 0
+    with read_only_view(folder) as view:
+        ro = CaseStore(view / "case.json")
         assert ro.read_only and ro.count("documents") == 1
         with pytest.raises(ReadOnlyStore, match="read-only"):
             with ro.batch() as b:
                 b.put("documents", {"id": "b"})
-    finally:
-        db.parent.chmod(0o755)
-        db.chmod(0o644)
+        exported = run_cli("--db", str(view / "case.json"), "export")
+        assert exported.returncode == 0 and len(json.loads(exported.stdout)["documents"]) == 1
+        ingest = run_cli("--db", str(view / "case.json"), "ingest", "-", input=b"Some text.")
+        assert ingest.returncode == 2
+        assert ingest.stderr.decode().strip() == f"casefile: {view / 'case.json'}: the store is read-only (no write permission)"
 
 
 HOLD_LOCK = """
