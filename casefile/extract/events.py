@@ -21,7 +21,7 @@ from casefile.model import Document, FoundEvent, FoundParticipant, Span
 
 SUMMARY_CHARS = 80
 _FRONTED = 8  # a date expression starting this close to a clause's start opens it ("Late on Tuesday")
-LEAD_SENTENCES = 3  # an event dated this early in the story is the story's occasion...
+LEAD_SENTENCES = 3  # a day given this early in the story is the story's occasion...
 LEAD_DATE_WINDOW_DAYS = 7  # ...when it falls within a week before the anchor
 
 # ---- sentences and clauses ---------------------------------------------------------
@@ -260,7 +260,9 @@ def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], s
     for m in find_date_expressions(text, anchor, tense):
         far_end = previous is not None and previous.preposition in _NOT_WHEN \
             and _RANGE_JOINT.fullmatch(text, previous.end, m.start)
-        if m.value and m.preposition not in _NOT_WHEN and not far_end \
+        # "this year's festival" dates the festival, a year long, not what the clause says happened
+        year_of_a_noun = len(m.value or "") == 4 and text.startswith(("'s", "’s"), m.end)
+        if m.value and m.preposition not in _NOT_WHEN and not far_end and not year_of_a_noun \
                 and not _PERIOD_BEFORE.search(text, max(0, m.start - 40), m.start) \
                 and (past_tense or text[m.start:m.end] != "today"):
             kept.append(m)
@@ -307,8 +309,9 @@ def find_events(document: Document, participants: list[FoundParticipant]) -> lis
     quotes = [_quote_ranges(text) for text in paragraphs]
     events: list[FoundEvent] = []
     seen: set[tuple[str, str | None]] = set()
-    occasion = anchor  # the day the story's people spoke, once an early event gives it
-    for number, (p, s_start, s_end) in enumerate(body_sentences(paragraphs, *where)):
+    sentences = list(body_sentences(paragraphs, *where))
+    occasion = story_occasion(paragraphs, sentences, anchor)
+    for p, s_start, s_end in sentences:
         text = paragraphs[p]
         clauses = clause_bounds(text, s_start, s_end)
         said_on = _speech_date(text, clauses, occasion)
@@ -326,9 +329,18 @@ def find_events(document: Document, participants: list[FoundParticipant]) -> lis
             if event.place is None and dateline and p == dateline.paragraph and s_start == dateline.end:
                 event.place = dateline.place
             events.append(event)
-            if number < LEAD_SENTENCES and occasion == anchor and _is_occasion(event.date, anchor):
-                occasion = parse_iso(event.date)
     return events
+
+
+def story_occasion(paragraphs: list[str], sentences: list[tuple[int, int, int]], anchor: date | None) -> date | None:
+    """The day the story's people spoke: a day its lead gives outright ("On
+    June 28, 2022, X and Y co-chaired a meeting") within a week before the
+    anchor, else the anchor itself."""
+    for p, start, end in sentences[:LEAD_SENTENCES]:
+        for m in find_date_expressions(paragraphs[p][start:end], anchor):
+            if not m.relative and _is_occasion(m.value, anchor):
+                return parse_iso(m.value)
+    return anchor
 
 
 def _merge_speech(document: Document, participants: list[FoundParticipant],
