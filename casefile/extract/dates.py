@@ -38,11 +38,12 @@ _MONTH_ALONE = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH}\.)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM = r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\ few|several|a\ couple\ of)"
-_PART = r"(?:early|mid|late|the\ end\ of|end\ of|the\ beginning\ of|beginning\ of|the\ middle\ of)"  # escaped: the pattern is VERBOSE
+_NUM = r"(?i:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\ few|several|a\ couple\ of)"
+_PART = r"(?i:early|mid|late|the\ end\ of|end\ of|the\ beginning\ of|beginning\ of|the\ middle\ of)"  # escaped: the pattern is VERBOSE
 # What may follow a year without making it an amount ("2019 people", "2,019").
 _AMOUNT_AFTER = re.compile(r"[\d,.]\d|\s*(?:%|percent|per cent|km|kilomet|meter|metre|mile|yuan|dollar|tons?|tonnes?|people|units?|yen)\b")
 
+_NAMED_AFTER_A_DAY = re.compile(r"\s+[A-Z]")
 # One pattern, alternatives from the most to the least specific. The optional
 # leading preposition is part of the match so callers can tell "since May"
 # (a start, not a happening) from "in May".
@@ -56,13 +57,13 @@ DATE_PATTERN = re.compile(
             (?:,?\s*(?P<md_year>{_YEAR})(?!\d)|\s+(?P<md_rel>last|this|next)\s+year)?
       | (?P<dm_day>{_DAY})\s+(?P<dm_month>{_FULL_MONTH})
             (?:,?\s+(?P<dm_year>{_YEAR})(?!\d)|\s+(?P<dm_rel>last|this|next)\s+year)?
-      | (?:(?P<m_part>{_PART})[\s-]+|(?P<m_mod>last|next|this|this\ past|earlier\ this|later\ this)\s+)?
-            (?P<m_month>{_MONTH_ALONE})
+      | (?:(?P<m_part>{_PART})[\s-]+|(?P<m_mod>(?i:last|next|this|this\ past|earlier\ this|later\ this))\s+)?
+            (?P<m_month>{_MONTH_ALONE})(?!\s*{_DAY}(?!\d))  # not "this March 8, 2018"
             (?:,?\s+(?P<m_year>{_YEAR})(?!\d)|\s+(?P<m_rel>last|this|next)\s+year)?
       | (?:(?P<y_part>{_PART})[\s-]+|the\ year\ (?:of\ )?)?(?P<y_year>{_YEAR})(?!\s*[-–]\s*\d)
-      | (?:(?P<wd_mod>last|next|this|this\ past|earlier\ on|late|early)\s+)?(?P<wd>{_WEEKDAY})
-      | (?P<day_word>yesterday|today|tonight|tomorrow|this\ morning|this\ afternoon|this\ evening|last\ night)(?!['’]s)
-      | (?:(?P<p_part>early|late|earlier|later|the\ end\ of|end\ of)\s+)?(?P<p_mod>last|this|next)\s+(?P<p_unit>week|weekend|month|year)
+      | (?:(?P<wd_mod>(?i:last|next|this|this\ past|earlier\ on|late|early))\s+)?(?P<wd>{_WEEKDAY})
+      | (?P<day_word>(?i:yesterday|today|tonight|tomorrow|this\ morning|this\ afternoon|this\ evening|last\ night))(?!['’]s|\.\w)
+      | (?:(?P<p_part>(?i:early|late|earlier|later|the\ end\ of|end\ of))\s+)?(?P<p_mod>(?i:last|this|next))\s+(?P<p_unit>week|weekend|month|year)
       | (?P<ago_n>{_NUM})\s+(?P<ago_unit>day|week|month|year)s?\s+ago
     )(?!\w)
     """,
@@ -249,7 +250,8 @@ def _resolve(m: re.Match, anchor: date | None, tense: str) -> tuple[str | None, 
             return None, True
         if g["m_rel"]:
             return f"{anchor.year + {'last': -1, 'this': 0, 'next': 1}[g['m_rel']]:04d}-{month:02d}", True
-        return f"{month_year(month, anchor, tense, g['m_mod']):04d}-{month:02d}", True
+        modifier = g["m_mod"].lower() if g["m_mod"] else None
+        return f"{month_year(month, anchor, tense, modifier):04d}-{month:02d}", True
     if g["y_year"]:
         if not (g["y_part"] or prep in _BARE_YEAR_NEEDS or m.group().startswith("the year")):
             return None
@@ -259,14 +261,18 @@ def _resolve(m: re.Match, anchor: date | None, tense: str) -> tuple[str | None, 
     if anchor is None:
         return None, True
     if g["wd"]:
+        if _NAMED_AFTER_A_DAY.match(m.string, m.end()) and m.string.endswith(("the ", "The "), 0, m.start()):
+            return None  # "the Sunday Times" is a paper, "the Wednesday meeting" a day
         weekday = WEEKDAYS.index(g["wd"].lower())
-        modifier = g["wd_mod"] if g["wd_mod"] in ("last", "next", "this", "this past") else None
+        modifier = (g["wd_mod"] or "").lower()
+        modifier = modifier if modifier in ("last", "next", "this", "this past") else None
         return resolve_weekday(weekday, anchor, tense, modifier).isoformat(), True
     if g["day_word"]:
-        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g["day_word"], 0)
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g["day_word"].lower(), 0)
         return (anchor + timedelta(days=shift)).isoformat(), True
     if g["p_unit"]:
-        return relative_period(g["p_unit"], g["p_mod"], g["p_part"], anchor), True
+        part = g["p_part"].lower() if g["p_part"] else None
+        return relative_period(g["p_unit"], g["p_mod"].lower(), part, anchor), True
     words = g["ago_n"].lower()
     count = NUMBER_WORDS.get(words) or int(words)
     return ago(count, g["ago_unit"], anchor, vague=words in VAGUE_NUMBERS), True

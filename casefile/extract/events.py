@@ -131,6 +131,7 @@ _PERIOD_BEFORE = re.compile(
     r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:half|quarters?|months?|weeks?|days?|years?|decades?)"
     r"\s+(?:of\s+)?(?:the\s+)?$|\b(?:same|corresponding)\s+(?:period|time|day|week|month|quarter)\s+(?:of\s+)?$"
 )
+_PERIOD_AS_SUBJECT = re.compile(r"\s+(?:marks?|will|is|was|has|had|sees?|saw)\b")
 _RANGE_JOINT = re.compile(r",?\s*(?:and|to|until|till|through|-|–)\s*")
 # A date after these tells when something started, ended or must be done, not when it happened.
 _NOT_WHEN = frozenset({"since", "by", "until", "till", "through", "throughout", "as of", "before", "after", "between"})
@@ -262,7 +263,8 @@ def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], s
             and _RANGE_JOINT.fullmatch(text, previous.end, m.start)
         # "this year's festival" dates the festival, a year long, not what the clause says happened
         year_of_a_noun = len(m.value or "") == 4 and text.startswith(("'s", "’s"), m.end)
-        if m.value and m.preposition not in _NOT_WHEN and not far_end and not year_of_a_noun \
+        subject = _PERIOD_AS_SUBJECT.match(text, m.end) and m.start <= _FRONTED  # "This year marks ..."
+        if m.value and m.preposition not in _NOT_WHEN and not (far_end or year_of_a_noun or subject) \
                 and not _PERIOD_BEFORE.search(text, max(0, m.start - 40), m.start) \
                 and (past_tense or text[m.start:m.end] != "today"):
             kept.append(m)
