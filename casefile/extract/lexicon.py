@@ -181,7 +181,7 @@ minister ministers secretary secretary-general undersecretary under-secretary di
 ambassador envoy consul consul-general counselor counsellor councilor councillor attache attaché
 spokesperson spokesman spokeswoman chairman chairwoman chairperson chair governor mayor senator
 representative congressman congresswoman lawmaker legislator speaker advisor adviser commissioner
-commander general gen. admiral adm. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt.
+commander general gen. admiral adm. colonel col. lieutenant lt. maj. captain capt. sergeant sgt.
 officer chief head leader member deputy coordinator administrator attorney judge justice
 professor prof. dr. mr. mrs. ms. sen. rep. gov. dean rector ceo cfo founder co-founder
 economist analyst researcher scholar fellow expert lecturer editor correspondent journalist
@@ -207,7 +207,7 @@ University College Center Centre Office Bureau Administration Army Navy Force Fo
 Parliament Assembly Senate House Court Embassy Consulate Forum Foundation Authority Command Police
 Academy Federation Alliance Coalition Mission Service Services Secretariat Cabinet Board Network
 Times Post News Press Institution Partnership Club Team Industries Airlines Airways
-Exchange Chamber Conference Directorate Ministries Tribunal Coast Guard
+Exchange Chamber Conference Directorate Ministries Tribunal Coast Guard Nations States
 """.split())
 
 # words naming a ministry's field; they sit inside org names and titles, never in a person's name
@@ -220,15 +220,31 @@ International National Federal State Central Relations Cooperation Commercial Mi
 Strategic Studies Policy Research Reform Emergency Management Social Welfare Civil Aviation
 """.split())
 
+# adjectives of regions, faiths and blocs: inside org names ("African Union"), never a person's name
+REGION_ADJECTIVES = frozenset("""
+African Asian European Arab Arabian Western Eastern Northern Southern Southeast Southeastern Latin
+Middle Central Islamic Muslim Christian Catholic Jewish Buddhist Communist Socialist Democratic
+Republican Nordic Baltic Balkan Caribbean Pacific Atlantic Gulf Persian Kurdish Tibetan Uyghur Uygur
+""".split())
+
 PLACE_HEADS = frozenset("""
 Province Region District Village City County Strait Sea Ocean Island Islands Mountain Mountains
 River Lake Gulf Bay Peninsula Valley Desert Prefecture Municipality Town Township Canal Port Airport
 """.split())
 
-# territories that are not countries in the table above
+# territories, regions and capitals (capitals often stand for governments: "Beijing said")
 PLACES = frozenset({"Taiwan", "Hong Kong", "Macao", "Macau", "Gaza", "West Bank", "Tibet", "Xinjiang",
                     "Africa", "Asia", "Europe", "Latin America", "Middle East", "Kashmir", "Crimea",
-                    "Indo-Pacific", "Horn of Africa", "Puerto Rico", "Greenland"})
+                    "Indo-Pacific", "Horn of Africa", "Puerto Rico", "Greenland", "Southeast Asia",
+                    "Beijing", "Washington", "Moscow", "Tokyo", "London", "Paris", "Berlin", "New Delhi",
+                    "Islamabad", "Kabul", "Tehran", "Nairobi", "Addis Ababa", "Pretoria", "Brussels", "Seoul",
+                    "Pyongyang", "Hanoi", "Bangkok", "Jakarta", "Manila", "Kuala Lumpur", "Canberra", "Ottawa",
+                    "Ankara", "Riyadh", "Doha", "Baghdad", "Damascus", "Jerusalem", "Kyiv", "Kiev", "Warsaw",
+                    "Rome", "Madrid", "Geneva", "Vienna", "Brasilia", "Havana", "Caracas", "Lagos", "Abuja",
+                    "Accra", "Dakar", "Kampala", "Kigali", "Dar es Salaam", "Lusaka", "Harare", "Luanda",
+                    "Kinshasa", "Khartoum", "Vientiane", "Phnom Penh", "Yangon", "Colombo", "Dhaka",
+                    "Kathmandu", "Tashkent", "Taipei", "Shanghai", "Dubai", "Abu Dhabi", "Tel Aviv",
+                    "New York", "Los Angeles", "Hong Kong", "Mumbai", "Karachi", "Lahore", "Mombasa"})
 
 # words that end or start names of things, never of people ("Karuma Power Project", "Camp X")
 THING_WORDS = frozenset("""

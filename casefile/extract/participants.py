@@ -74,7 +74,7 @@ def classify(word: str) -> str:
         return ORG
     if word in lx.PLACE_HEADS:
         return PLACE_HEAD
-    if word in lx.PORTFOLIO_WORDS:
+    if word in lx.PORTFOLIO_WORDS or word in lx.REGION_ADJECTIVES:
         return MODIFIER if lower in lx.TITLE_MODIFIERS else PORTFOLIO
     if lower in lx.TITLE_MODIFIERS and word[:1].isupper():
         return MODIFIER
@@ -218,6 +218,7 @@ class Registry:
         self.singles: list[SingleName] = []
         self.claimed: set[tuple[int, int]] = set()  # (paragraph, start) of every mention
         self.things: set[tuple[str, ...]] = set()  # bare names once seen after a determiner
+        self.acronyms: dict[str, Entity] = {}  # "(CIDCA)" defined after its organisation's name
 
     def span(self, paragraph: int, start: int, end: int) -> Span:
         return Span.of(self.paragraphs, paragraph, start, end)
@@ -392,10 +393,15 @@ def _follows_determiner(para: Paragraph, start: int) -> bool:
 
 
 SPEECH_AFTER_RE = re.compile(r"\s*,?\s*(?:" + "|".join(sorted(lx.SAY_VERBS)) + r")\b")
-SPEECH_BEFORE_RE = re.compile(r"(?:said|says|according to|added|told)\s+$")
+SPEECH_BEFORE_RE = re.compile(r"(?:said|says|according to|added)\s+$")
+PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|of|from|at|near|to)\s+$")
 
 
 def _speaks_near(para: Paragraph, start: int, end: int) -> bool:
+    """A one-word name right before or after a speech verb ("Zaki said"), not after
+    a preposition ("a woman in Vientiane said" names a place)."""
+    if PLACE_PREPOSITION_RE.search(para.text, max(0, start - 8), start):
+        return False
     return bool(SPEECH_AFTER_RE.match(para.text, end) or SPEECH_BEFORE_RE.search(para.text, max(0, start - 15), start))
 
 
@@ -460,6 +466,7 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
                 entity.add_mention(registry.span(para.index, end + acronym.start(1), end + acronym.end(1)),
                                    acronym.group(1))
                 registry.claim(para.index, end + acronym.start(1))
+                registry.acronyms[acronym.group(1)] = entity
 
 
 def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
@@ -479,6 +486,11 @@ def _read_acronym(para: Paragraph, unit: Unit, registry: Registry) -> None:
         return  # defined next to its full name, handled there
     if unit.sentence_start and para.text[unit.end:unit.end + 1] == ",":
         return  # a dateline city ("CAIRO, Dec. 8")
+    defined = registry.acronyms.get(unit.text)
+    if defined is not None:
+        if registry.claim(para.index, unit.start):
+            defined.add_mention(registry.span(para.index, unit.start, unit.end))
+        return
     registry.named("organization", unit.text, para.index, unit.start, unit.end)
 
 
@@ -633,7 +645,10 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
         name = m.group(1)
         if name.split()[0] in ("Other", "Some", "Many", "The", "the"):
             continue
-        registry.named("group", name, para.index, m.start(1), m.end(1))
+        # "Russian officials" may start where the country's mention "Russian" does: no claim check
+        key = ("group", name.casefold())
+        group = registry.by_key.setdefault(key, Entity("group", name))
+        group.add_mention(registry.span(para.index, m.start(1), m.end(1)))
 
 
 # ---- the whole document ---------------------------------------------------------

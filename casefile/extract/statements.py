@@ -22,7 +22,7 @@ from .participants import DESCRIPTION_RE, ORG_DESCRIPTION_RE
 from .text import Paragraph, Quote, Token, trim_span
 
 MIN_CONTENT_WORDS = 3
-ATTRIBUTION_REACH = 14  # tokens after a closing quote mark that may still name its speaker
+ATTRIBUTION_REACH = 30  # tokens after a closing quote mark that may still name its speaker
 THAT_REACH = 7  # tokens between a speech verb and the "that" that opens its content
 SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "de"})
 CONJUNCTIONS = frozenset({"and", "but", "while", "as", "because", "although", "though", "so", "since", "whereas"})
@@ -105,7 +105,7 @@ def is_quotation(text: str, quote: Quote) -> bool:
         return False
     if quote.close is None:
         return True
-    ends_like_speech = inner[-1] in ",.!?"
+    ends_like_speech = inner[-1] in ",!?" or (inner[-1] == "." and text[:quote.open].rstrip()[-1:] in ",:")
     title_like = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words)
     if title_like and not ends_like_speech:
         return False
@@ -129,7 +129,7 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
             used_verbs[verb] = speaker
         else:
             speaker = reader.last_quote_speaker
-        reader.last_quote_speaker = speaker or reader.last_quote_speaker
+        reader.last_quote_speaker = speaker
         reader.note(para.index, quote.open, speaker)
         start, end = trim_span(para.text, quote.inner_start, quote.inner_end, " \t\n,")
         if end > start:
@@ -193,11 +193,27 @@ def resolve_np(reader: Reader, para: Paragraph, start: int, end: int, last: bool
     if mentions:
         person = [m for m in mentions if reader.kind(m.key) == "person"]
         pick = (person or mentions)[-1 if last else 0]
+        if last and not _heads_phrase(para.text, start, pick, end):
+            return None  # "a resident of X said", "X's source said": someone unnamed speaks
         return pick.key
     text = para.text[start:end]
     for m in re.finditer(r"\b(he|she|they|it|He|She|They|It)\b", text):
         return resolve_pronoun(reader, para.index, start + m.start(), m.group(1).lower())
     return resolve_description(reader, para.index, start, text)
+
+
+TITLE_LIKE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS | SMALL_WORDS | lx.ADVERBS | {"\u2019s", "'s"}
+PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+def _heads_phrase(text: str, start: int, mention: Mention, end: int) -> bool:
+    """Whether a mention is the head of the phrase [start, end) before a verb: only
+    title words come before it, only adverbs or a parenthesis after it."""
+    before = text[start:mention.start].replace("\u2019s", " ").replace("'s", " ")
+    if any(not (w[:1].isupper() or w.lower() in TITLE_LIKE_WORDS) for w in re.findall(r"[\w.'\u2019-]+", before)):
+        return False
+    after = PARENTHESIS_RE.sub(" ", text[mention.end:end])
+    return all(w.lower() in lx.ADVERBS for w in re.findall(r"[\w'\u2019-]+", after))
 
 
 def resolve_pronoun(reader: Reader, paragraph: int, pos: int, pronoun: str) -> str | None:
@@ -279,11 +295,16 @@ def _np_head_start(reader: Reader, para: Paragraph, mention: Mention) -> int:
 
 
 def _at_clause_head(text: str, floor: int, pos: int) -> bool:
+    """Nothing but a clause boundary, or a few describing words ("local farmer"), before pos."""
     before = text[floor:pos].rstrip()
     if not before or before[-1] in ",;:\u2014(\"\u201c\u201d-":
         return True
-    last = before.split()[-1].lower()
-    return last in CONJUNCTIONS
+    words = re.split(r"[,;:\u2014(\"\u201c\u201d]", before)[-1].split()
+    if words and words[-1].lower() in CONJUNCTIONS:
+        return True
+    return len(words) <= 3 and all((w.islower() or n == 0) and w.lower() not in lx.PREPOSITIONS
+                                   and w.lower() not in SMALL_WORDS and w.lower() not in lx.SAY_VERBS
+                                   and not w.endswith("ed") for n, w in enumerate(words))
 
 
 FOLLOWING_WORD_RE = re.compile(r"(?:\s*,[^,]{1,120},)?\s+([a-z][\w'-]*)")
@@ -346,26 +367,58 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
     """`X said (that) ...`, `..., X added.` and `..., said X.` around one verb."""
     verb = tokens[i]
     text = para.text
-    segment_start = _segment_start(text, max(s0, floor), verb.start)
-    subject_text = text[segment_start:verb.start]
-    if subject_text.strip():
-        speaker = _subject_before(reader, para, segment_start, verb.start)
-        if speaker is _NO_SUBJECT:
-            return None
-        if _closes_sentence(tokens, i, s1) and segment_start > max(s0, floor):
-            content = (max(s0, floor), segment_start)
+    lower = max(s0, floor)
+    subject_start = _segment_start(text, lower, verb.start)
+    if text[subject_start:verb.start].strip():
+        speaker = _subject_before(reader, para, subject_start, verb.start)
+    else:  # "X, director of Y, says ...": the segment before the comma is an apposition
+        apposition_start = _segment_start(text, lower, subject_start - 1)
+        speaker = _apposition_owner(reader, para, apposition_start)
+        if speaker is not None:
+            subject_start = _segment_start(text, lower, apposition_start - 1)
+    if speaker is not _NO_SUBJECT and (speaker is not None or text[subject_start:verb.start].strip()):
+        if _closes_sentence(tokens, i, s1) and subject_start > lower:
+            content = (lower, subject_start - 1)
             return (content, speaker) if _enough(text, content) else None
         content = _content_after(para, tokens, i, s1, participle=False)
         return (content, speaker) if content else None
     # inverted: "..., said Liao." / "..., says X, director of Y."
-    if segment_start > max(s0, floor) and verb.text in lx.CLOSING_VERBS:
-        np_end = _np_end_after(para, tokens, i)
-        speaker = resolve_np(reader, para, verb.end, np_end, last=False)
+    if subject_start > lower and verb.text in lx.CLOSING_VERBS and verb.text != "told":
+        speaker = _named_right_after(reader, para, verb.end)
         if speaker is None:
             return None
-        content = (max(s0, floor), segment_start)
+        content = (lower, subject_start - 1)
         return (content, speaker) if _enough(text, content) else None
     return None
+
+
+NP_AFTER_RE = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
+
+
+def _named_right_after(reader: Reader, para: Paragraph, pos: int) -> str | None:
+    """The speaker an inverted verb names right after it: "said Liao", "said the ambassador"."""
+    gap = NP_AFTER_RE.match(para.text, pos)
+    start = gap.end() if gap else pos
+    mentions = reader.mentions_in(para.index, start, start + 120)
+    if mentions:
+        first = mentions[0]
+        between = para.text[start:first.start].split()
+        if all(w[:1].isupper() or w in ("of", "the", "to") for w in between):
+            return _first_named(reader, mentions, first)
+    word = re.match(r"(he|she|they|it)\b", para.text[start:start + 5])
+    if word:
+        return resolve_pronoun(reader, para.index, start, word.group(1))
+    return resolve_description(reader, para.index, pos, para.text[pos:pos + 60].split(",")[0])
+
+
+def _first_named(reader: Reader, mentions: list[Mention], first: Mention) -> str:
+    """"said U.S. Africa Command's Gen. Waldhauser": the person the phrase ends with."""
+    for m in mentions:
+        if m.start - first.end > 60:
+            break
+        if reader.kind(m.key) == "person":
+            return m.key
+    return first.key
 
 
 _NO_SUBJECT = object()  # the words before a verb are not a speaker ("which he said", "is said")
@@ -382,23 +435,25 @@ def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
     if words[-1].lower() in ("which", "that", "who", "what", "as", "is", "was", "be", "been", "being", "are",
                               "were", "so-called", "having"):
         return _NO_SUBJECT
+    owner = _apposition_owner(reader, para, start)
+    if owner is not None:
+        return owner
     mentions = [m for m in reader.mentions_in(para.index, start, verb) if not _inside_quote(para, m.start)]
     if mentions:
-        return _pick_subject(reader, para, mentions, start)
-    prior = _apposition_owner(reader, para, start)
-    if prior is not None:
-        return prior
+        return _pick_subject(reader, para, mentions, start, verb)
     return resolve_np(reader, para, start, verb, last=True)
 
 
-def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], start: int) -> str:
+def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], start: int, verb: int) -> str | None:
     """The head of "Director of the X Department Liu said": a person if one is named,
     else the first named ("the X of China said" is X's word, not China's)."""
     people = [m for m in mentions if reader.kind(m.key) == "person"]
     if people:
-        return people[-1].key
+        return people[-1].key if _heads_phrase(para.text, start, people[-1], verb) else None
     heads = [m for m in mentions if _at_clause_head(para.text, start, _np_head_start(reader, para, m))]
-    return (heads or mentions)[0].key
+    if not heads:  # "the commander of U.S. forces said": the country is not the speaker
+        return resolve_description(reader, para.index, start, para.text[start:mentions[0].start])
+    return max(heads, key=lambda m: (-m.start, m.end - m.start)).key
 
 
 APPOSITION_HEAD_RE = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\w.'\u2019-]+\s+){0,3}?([\w.-]+)")
@@ -423,7 +478,7 @@ def _segment_start(text: str, floor: int, pos: int) -> int:
     """Start of the clause a verb belongs to: after the last comma, quote mark or
     conjunction before it (an apposition in commas belongs to its owner)."""
     cut = floor
-    for m in re.finditer(r"[,;:\u201c\u201d\"]|\b(?:and|but|while|whereas)\b", text[floor:pos]):
+    for m in re.finditer(r"[,;:\u201c\u201d\"]|\b(?:but|while|whereas)\b", text[floor:pos]):
         cut = floor + m.end()
     return cut
 
@@ -435,10 +490,12 @@ def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
     rest = [t.text for t in tokens[i + 1:] if t.start < s1]
     if not rest or rest[0] in ".!?":
         return True
-    if rest[0] == "," and len(rest) > 1 and rest[1] in lx.PARTICIPLES:
+    if rest[0] == "," and len(rest) > 1 and rest[1] in lx.PARTICIPLES:  # "..., he noted, adding ..."
         return True
     if "that" in rest[:THAT_REACH]:
         return False
+    if rest[0] == ",":  # "..., he says, but ..."
+        return True
     stop = next((n for n, w in enumerate(rest) if w in ".!?,"), len(rest))
     return stop <= 6 and (rest[0] in lx.PREPOSITIONS or rest[0] in lx.TIME_WORDS or rest[0] in OBJECT_NOUNS
                           or rest[0][:1].isupper())
@@ -457,8 +514,10 @@ def _participle_opens(para: Paragraph, tokens: list[Token], i: int) -> bool:
         return False
     word = tokens[i].text
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    if word in ("calling", "pointing"):
-        return nxt in ("for", "on", "out")
+    if word == "calling":
+        return nxt in ("for", "on")
+    if word == "pointing":
+        return nxt == "out"
     if word in ("expressing", "describing", "reiterating"):
         return "that" in [t.text for t in tokens[i + 1:i + 1 + THAT_REACH]]
     return True
@@ -537,11 +596,14 @@ def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, 
     speaker = resolve_np(reader, para, tokens[i + 1].end, np_end, last=False)
     if speaker is None:
         return None
-    if tokens[i].start <= max(s0, floor) + 1:  # "According to X, ..."
-        after = next((t for t in tokens if t.start >= np_end and t.text != ","), None)
-        return ((after.start, s1), speaker) if after else None
-    before = para.text[max(s0, floor):tokens[i].start].rstrip(" ,")  # "..., according to X."
-    return ((max(s0, floor), max(s0, floor) + len(before)), speaker)
+    lower = max(s0, floor)
+    before = (lower, lower + len(para.text[lower:tokens[i].start].rstrip(" ,")))
+    after = next((t for t in tokens if t.start >= np_end and t.text != ","), None)
+    after = (after.start, s1) if after and after.start < s1 else None
+    # "According to X, ...", "..., according to X." and "Late last year, according to X, ..."
+    if after and not _enough(para.text, before):
+        return after, speaker
+    return (before, speaker) if _enough(para.text, before) else None
 
 
 def _cut_at_quotes(start: int, end: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:

@@ -1,0 +1,97 @@
+"""Participants: one rule per test, on sentences written for the test."""
+from __future__ import annotations
+
+from casefile.extract import extract
+from casefile.model import Document
+
+
+def participants(*paragraphs: str):
+    doc = Document("t", "t.txt", "2024-01-02", None, list(paragraphs))
+    return {p.name: p for p in extract(doc).participants}
+
+
+def test_title_before_a_name_is_kept_as_title():
+    found = participants("French Ambassador to Chile Marie Dupont opened the fair on Monday.")
+    assert found["Marie Dupont"].kind == "person"
+    assert "French Ambassador to Chile" in found["Marie Dupont"].titles
+
+
+def test_long_title_with_of_phrases_stays_off_the_name():
+    found = participants("Deputy Director of the Bureau of Water Affairs of the Interior Ministry Omar Haddad spoke.")
+    person = found["Omar Haddad"]
+    assert person.titles[0] == "Deputy Director of the Bureau of Water Affairs of the Interior Ministry"
+    assert "Interior Ministry" in found
+
+
+def test_appositive_title_after_the_name():
+    found = participants("Tomas Berg, Swedish Ambassador to Peru, visited the port.")
+    assert "Swedish Ambassador to Peru" in found["Tomas Berg"].titles
+
+
+def test_lowercase_appositive_title():
+    found = participants("The plan is sound, said Ana Ruiz, director of the National Seed Institute.")
+    assert "director of the National Seed Institute" in found["Ana Ruiz"].titles
+
+
+def test_surname_merges_into_the_full_name():
+    found = participants("Minister Karl Weber arrived.", "Weber said the talks went well.")
+    assert "Weber" not in found
+    assert "Weber" in found["Karl Weber"].aliases
+    assert len(found["Karl Weber"].mentions) == 2
+
+
+def test_ambiguous_surname_is_not_merged():
+    found = participants("Anna Lind and Erik Lind met.", "Lind said little.")
+    assert "Lind" not in found["Anna Lind"].aliases
+    assert "Lind" not in found["Erik Lind"].aliases
+
+
+def test_description_merges_with_the_title_holder():
+    found = participants("Kenyan Ambassador to Japan Paul Otieno spoke.", "The Kenyan ambassador thanked the hosts.")
+    assert "The Kenyan ambassador" in found["Paul Otieno"].aliases
+
+
+def test_title_list_before_a_name():
+    found = participants("They met Party Secretary, Vice Chairman of the Trade Council, and Deputy Premier Lin Tao.")
+    titles = found["Lin Tao"].titles
+    assert titles[0].startswith("Party Secretary, Vice Chairman of the Trade Council, and Deputy Premier")
+    assert "Deputy Premier" in titles
+
+
+def test_name_suffix_is_part_of_the_name():
+    found = participants("President Samuel T. Hart, Jr. met the press.", "President Hart left.")
+    assert "Samuel T. Hart, Jr." in found
+    assert "Hart" in found["Samuel T. Hart, Jr."].aliases
+
+
+def test_demonym_and_side_mention_the_country():
+    found = participants("The Peruvian side welcomed the offer, and Peru sent a team.")
+    assert found["Peru"].kind == "country"
+    assert "The Peruvian side" in found["Peru"].aliases
+    assert len(found["Peru"].mentions) == 2
+
+
+def test_organisations_with_of_complements_and_acronyms():
+    found = participants("The Ministry of Health of Ghana and the West Coast Relief Agency (WCRA) signed. WCRA paid.")
+    assert found["Ministry of Health of Ghana"].kind == "organization"
+    agency = found["West Coast Relief Agency"]
+    assert "WCRA" in agency.aliases
+    assert len(agency.mentions) == 3
+
+
+def test_pronouns_and_lone_titles_are_never_participants():
+    found = participants("He said the Minister would come. She agreed with the President.")
+    assert not any(name.lower() in ("he", "she", "minister", "the minister", "president") for name in found)
+
+
+def test_untitled_sentence_openers_are_not_people():
+    found = participants("Several Belt projects stalled. Following talks, the fund paid.")
+    assert not [p for p in found.values() if p.kind == "person"]
+
+
+def test_every_mention_slices_its_paragraph():
+    paras = ["Swedish Envoy Lars Holm met Chinese officials in Beijing.", "Holm said the Chinese side agreed."]
+    doc = Document("t", "t.txt", None, None, paras)
+    for p in extract(doc).participants:
+        for m in p.mentions:
+            assert paras[m.paragraph][m.start:m.end] == m.text

@@ -1,0 +1,97 @@
+"""Statements: one rule per test, on sentences written for the test."""
+from __future__ import annotations
+
+from casefile.extract import extract
+from casefile.model import Document
+
+
+def statements(*paragraphs: str):
+    doc = Document("t", "t.txt", "2024-01-02", None, list(paragraphs))
+    ex = extract(doc)
+    names = {p.key: p.name for p in ex.participants}
+    return [(s.kind, names.get(s.speaker), s.span.text) for s in ex.statements]
+
+
+def test_direct_quote_with_attribution_after():
+    found = statements('"The bridge will open in May," Transport Minister Hana Novak said on Friday.')
+    assert found == [("direct", "Hana Novak", "The bridge will open in May")]
+
+
+def test_curly_quote_with_inverted_attribution():
+    found = statements("\u201cWe are ready for the season,\u201d said coach Ivan Petrov.")
+    assert found == [("direct", "Ivan Petrov", "We are ready for the season")]
+
+
+def test_quote_split_by_its_attribution_is_two_statements():
+    found = statements('Mayor Rosa Lind opened the hall. "We built it together," she said, "and we will keep it."')
+    assert [(k, s) for k, s, _ in found] == [("direct", "Rosa Lind"), ("direct", "Rosa Lind")]
+    assert found[1][2].startswith("and we will keep it")
+
+
+def test_partial_quotes_inside_a_sentence():
+    found = statements('Senator Paul Grey praised "the steady work of the volunteers in the valley."',
+                       'Calling the deal "a fair bargain," he said that more talks would follow.')
+    texts = [t for _, _, t in found]
+    assert "the steady work of the volunteers in the valley." in texts
+    assert "a fair bargain" in texts
+    assert all(s == "Paul Grey" for _, s, _ in found)
+
+
+def test_scare_quotes_are_not_statements():
+    found = statements('The company calls the plan "Green Horizon" and critics call it "a mirage".')
+    assert found == []
+
+
+def test_quote_without_attribution_takes_the_previous_speaker():
+    found = statements('"Prices rose," analyst Mia Chen said.', '"They will fall again by winter."')
+    assert [s for _, s, _ in found] == ["Mia Chen", "Mia Chen"]
+
+
+def test_quote_running_over_paragraphs():
+    found = statements('Local farmer Joe Banda said: "The rain came late this year.',
+                       '"We lost half the maize and most of the beans."')
+    assert [s for _, s, _ in found] == ["Joe Banda", "Joe Banda"]
+
+
+def test_reported_speech_said_that():
+    found = statements("Governor Ali Musa said that the roads would be repaired before the rains.")
+    assert found == [("indirect", "Ali Musa", "the roads would be repaired before the rains.")]
+
+
+def test_trailing_attribution_with_surname_and_pronoun():
+    found = statements("Trade Minister Lena Vogt visited the plant.",
+                       "Exports grew by a fifth last year, Vogt added.",
+                       "The new line will double output, she noted, adding that jobs would follow.")
+    assert [(k, s) for k, s, _ in found] == [("indirect", "Lena Vogt")] * 3
+    assert found[1][2] == "The new line will double output"
+
+
+def test_according_to_and_organisation_speaker():
+    found = statements("According to the Ministry of Energy, the grid will reach every village by 2030.",
+                       "Egypt urged all parties to return to the table.")
+    assert found[0] == ("indirect", "Ministry of Energy", "the grid will reach every village by 2030.")
+    assert found[1][:2] == ("indirect", "Egypt")
+    assert found[1][2].startswith("all parties to return")
+
+
+def test_readout_verb_needs_that():
+    found = statements("President Ana Costa welcomed the agreement and reaffirmed that the ports will stay open.")
+    assert found == [("indirect", "Ana Costa", "the ports will stay open.")]
+
+
+def test_description_speaker():
+    found = statements("Norwegian Ambassador to Chile Per Dahl met the mayor.",
+                       "\"The visit went well,\" the Norwegian ambassador told reporters.")
+    assert found[0][1] == "Per Dahl"
+
+
+def test_unnamed_speaker_is_none_not_a_place():
+    found = statements("\"The water is gone,\" a farmer from Nakuru said.")
+    assert found == [("direct", None, "The water is gone")]
+
+
+def test_statement_spans_slice_their_paragraph():
+    paras = ['"We won," captain Sara Moe said. Moe added that the team would rest.']
+    doc = Document("t", "t.txt", None, None, paras)
+    for s in extract(doc).statements:
+        assert paras[s.span.paragraph][s.span.start:s.span.end] == s.span.text
