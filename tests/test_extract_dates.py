@@ -179,3 +179,21 @@ def test_dateline_after_a_caption_in_a_flattened_story():
 
 def test_no_dateline():
     assert find_dateline(["President Biden met today with the Prime Minister."], "2022-06-29") is None
+
+
+def test_capitalised_relative_words_open_sentences():
+    assert values("Last month, the paper reported it. Today, they met. Yesterday they left.") == [
+        "2020-11", "2020-12-09", "2020-12-08"]
+
+
+def test_a_paper_named_after_a_day_is_no_date():
+    assert values("The Sunday Times reported it.") == []
+    assert values("It was agreed at the Wednesday meeting.") == ["2020-12-09"]
+
+
+def test_web_address_is_no_date():
+    assert values("He runs Tomorrow.City in Barcelona.") == []
+
+
+def test_month_day_after_this_keeps_the_day():
+    assert values("In this March 8, 2018 photo, he speaks.") == ["2018-03-08"]

@@ -114,6 +114,21 @@ def test_start_deadline_and_stretch_are_no_dates():
     assert dated(document) == []
 
 
+def test_a_period_as_subject_or_a_years_possessive_is_no_date():
+    document = doc("This year marks the 75th anniversary of the war. This year's festival drew crowds.")
+    assert dated(document) == []
+
+
+def test_range_end_of_a_between_is_no_date():
+    assert dated(doc("Between Jan. 1, 2019 and June 30, 2020, 17 children were arrested.")) == []
+
+
+def test_the_occasion_comes_only_from_a_day_given_outright():
+    document = doc("TOKYO, Nov. 12 (Xinhua) -- Fans may be isolated, a top official said here on Wednesday.",
+                   "Japan reported 1,634 new cases on Thursday, local media reported.", published="2020-11-13")
+    assert ("Japan reported 1,634 new cases on Thursday", "2020-11-12") in dated(document)
+
+
 def test_quoted_words_are_no_events():
     assert dated(doc('"Today\'s ceremony was a sign of friendship," Zaki said.')) == []
 

@@ -43,6 +43,10 @@ _PART = r"(?i:early|mid|late|the\ end\ of|end\ of|the\ beginning\ of|beginning\ 
 # What may follow a year without making it an amount ("2019 people", "2,019").
 _AMOUNT_AFTER = re.compile(r"[\d,.]\d|\s*(?:%|percent|per cent|km|kilomet|meter|metre|mile|yuan|dollar|tons?|tonnes?|people|units?|yen)\b")
 
+# Every date expression holds one of these words (or a year), so text without them has none.
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    "yesterday today tonight tomorrow last this next ago".split()) | {str(y) for y in range(1500, 2100)}
+_TOKEN = re.compile(r"[a-z]+|\d+")
 _NAMED_AFTER_A_DAY = re.compile(r"\s+[A-Z]")
 # One pattern, alternatives from the most to the least specific. The optional
 # leading preposition is part of the match so callers can tell "since May"
@@ -284,6 +288,8 @@ def find_date_expressions(text: str, anchor: date | None,
     given tense, which only matters for words like "on Tuesday" or "in May";
     ``tense`` may be a function of the expression's offset, for text that
     mixes tenses."""
+    if _DATE_WORDS.isdisjoint(_TOKEN.findall(text.lower())):
+        return []  # most clauses hold no date: a set lookup is far cheaper than the full pattern
     found = []
     for m in DATE_PATTERN.finditer(text):
         resolved = _resolve(m, anchor, tense(m.start()) if callable(tense) else tense)

@@ -44,8 +44,8 @@ _SUBORDINATOR = (r"(?:Since|After|Before|When|While|As|Although|Though|Because|I
 _NOT_A_CLAUSE_ING = r"(?:including|according|regarding|concerning|excluding|during|notwithstanding|following\ [A-Z])"
 _CLAUSE_BREAK = re.compile(
     rf"""
-      \s*;\s*
-    | \s+(?:--|—|–)\s+
+      ;\s*  # no leading \s*: it would make every space a candidate; clauses are trimmed anyway
+    | (?<=\s)(?:--|—|–)\s+
     | ,\s+(?=(?:and|but|while|whereas|which|who|whose|where)\b)
     | ,\s+(?=(?!{_NOT_A_CLAUSE_ING})[a-z]+ing\b)
     | (?P<keep>\b{_SPEECH_VERB}\b[^,;"“]{{0,40}}?\s+that)\s+
@@ -58,7 +58,8 @@ _CLAUSE_BREAK = re.compile(
     re.VERBOSE,
 )
 _LEADING_SUBORDINATE = re.compile(rf"\W*(?:that\s+)?{_SUBORDINATOR}\b[^,]*?,\s+(?!\d)")
-_SPEECH_THAT = re.compile(rf'.*\b{_SPEECH_VERB}\b(?:[^,;"“]{{0,40}}?\s+that|\s+(?:on\s+)?\w+(?:\.?\s*\d{{1,2}})?)?', re.DOTALL)  # matched at a clause's start, ends at its end
+_SPEECH_THAT = re.compile(rf'\b{_SPEECH_VERB}\b(?:[^,;"“]{{0,40}}?\s+that|\s+(?:on\s+)?\w+(?:\.?\s*\d{{1,2}})?)?$')
+_SPEECH_TAIL_CHARS = 120  # "X said that" is looked for only near a clause's end
 _SPEECH_PARTICIPLE = re.compile(r"\W*(?:saying|adding|noting|stressing)\b")
 _ATTRIBUTION = re.compile(r"[^,;]{1,80}?\b(?:said|says|reported|added|noted|told\ \w+)\b[^,;]{0,40}|(?:said|says|added|noted|told)\b.*", re.DOTALL)
 
@@ -225,7 +226,7 @@ def _mark_reported(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int,
 def _says_that(text: str, start: int, end: int) -> bool:
     """Whether a clause ends "X said that", "X said on Tuesday" or the like,
     so that the clauses after it report what was said."""
-    return bool(_SPEECH_THAT.fullmatch(text, start, end))
+    return bool(_SPEECH_THAT.search(text, max(start, end - _SPEECH_TAIL_CHARS), end))
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
