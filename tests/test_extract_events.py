@@ -129,6 +129,12 @@ def test_the_occasion_comes_only_from_a_day_given_outright():
     assert ("Japan reported 1,634 new cases on Thursday", "2020-11-12") in dated(document)
 
 
+def test_a_figure_moving_is_a_measurement_not_an_event():
+    assert dated(doc("Retail sales climbed 4.3 percent in October.")) == []
+    assert dated(doc("The fair opened in 2004 and attracted 700 exhibitors.")) == [
+        ("The fair opened in 2004 and attracted 700 exhibitors.", "2004")]
+
+
 def test_quoted_words_are_no_events():
     assert dated(doc('"Today\'s ceremony was a sign of friendship," Zaki said.')) == []
 

@@ -90,6 +90,12 @@ commemorate hit erupt occur happen testify tell say warn urge sell buy give make
 provide offer present submit file sue ban order rule block veto ratify enact introduce propose
 debut stage organize organise perform play pose show see brief run lead pay set put seek
 transfer dispatch evacuate rescue protest rally march demonstrate kick fly go come
+raise refute inform return initiate implement liken retain choose approve operate test secure grant acquire
+""".split()
+# Verbs that also report figures ("sales rose 4 percent"): with a figure and no other happening, a clause is a measurement.
+_MEASURE_VERBS = """
+rise fall grow climb drop decline increase decrease exceed register total amount expand surge plunge
+plummet edge stand remain reach hit generate top soar slump dip jump gain shrink contract rebound record
 """.split()
 _EVENT_NOUNS = """
 meeting meetings talks conversation conversations call calls visit visits summit summits ceremony
@@ -106,12 +112,12 @@ opening inauguration funeral wedding mission operation delivery handover
 def _verb_forms(base: str) -> set[str]:
     """The surface forms of a verb, regular or listed as irregular."""
     stem = base[:-1] if base.endswith("e") else base
-    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", base) and len(base) <= 4:
-        stem = base + base[-1]  # plan -> planned, stop -> stopped
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base) or base.endswith(("mit", "fer", "pel")):
+        stem = base + base[-1]  # stop -> stopped, submit -> submitted; not open -> opened
     y_verb = re.search(r"[^aeiou]y$", base)
     past = _IRREGULAR.get(base) or (base[:-1] + "ied" if y_verb else stem + "ed")
     third = base[:-1] + "ies" if y_verb else base + ("es" if re.search(r"(?:s|sh|ch|x|z|o)$", base) else "s")
-    return {base, past, third, stem + "ing"}
+    return {base, past, third, base[:-2] + "ying" if base.endswith("ie") else stem + "ing"}
 
 
 _SPEECH_WORDS = frozenset({"said", "told", "noted", "added", "stated", "reported", "warned", "urged", "confirmed"})
@@ -120,6 +126,10 @@ _PAST_HAPPENINGS = frozenset(
     form for base in _HAPPENING_VERBS for form in _verb_forms(base)
     if form.endswith("ed") or form == _IRREGULAR.get(base)
 ) - _SPEECH_WORDS
+_MEASURE_WORDS = frozenset(f for b in _MEASURE_VERBS for f in _verb_forms(b))
+_FIGURE = re.compile(
+    r"\d[\d,.]*\s*(?:%|percent|per\ cent|percentage\ points?|[mbrt]illion|yuan|dollars|euros|tonnes|tons|points"
+    r"|cases|deaths|visitors|tourists|trips)\b|\$\s?\d")
 _PAST_WORDS = frozenset(_IRREGULAR.values()) | set(
     "was were had did became grew kept found thought knew stood understood wrote spent felt heard meant "
     "drove rode ate fought hung lay lit shook sank spread stuck swept taught threw woke wore got forgot "
@@ -145,22 +155,24 @@ class Verbs:
     happening_at: tuple[int, ...]  # offsets of happening verbs and event nouns
     past_happening: bool  # a past-tense happening verb other than speech
     past_at: tuple[int, ...]  # offsets of past-tense verb forms
+    beyond_measure: bool  # a happening word that does not merely report a figure
 
 
 def scan_verbs(text: str) -> Verbs:
     """Happening words and past-tense verbs of a clause, in one pass."""
-    at, past_happening, past_at, previous = [], False, [], ""
+    at, past_happening, past_at, previous, beyond_measure = [], False, [], "", False
     for m in _WORD.finditer(text):
         word = m.group()
         lower = word.lower()
         if lower in _HAPPENING_WORDS:
             at.append(m.start())
             past_happening = past_happening or lower in _PAST_HAPPENINGS
+            beyond_measure = beyond_measure or lower not in _MEASURE_WORDS
         if (word in _PAST_WORDS or (word.endswith("ed") and word.islower() and len(word) > 4)) \
                 and previous not in _NOT_PAST_BEFORE:
             past_at.append(m.start())
         previous = lower
-    return Verbs(tuple(at), past_happening, tuple(past_at))
+    return Verbs(tuple(at), past_happening, tuple(past_at), beyond_measure)
 
 
 def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -402,6 +414,8 @@ def _event_of(document: Document, participants: list[FoundParticipant], p: int, 
     verbs = scan_verbs(text)
     if not (verbs.happening_at or verbs.past_at):
         return None
+    if not verbs.beyond_measure and _FIGURE.search(text):
+        return None  # "retail sales climbed 4.3 percent in October" measures; nothing happened
     tense = tense_near(text, verbs.past_at)
     mentions = [m for m in when_mentions(text, anchor, tense, bool(verbs.past_at or _FUTURE.search(text)))
                 if not _inside(quotes, start + m.start, start + m.end)]
