@@ -185,7 +185,7 @@ commander general gen. admiral adm. colonel col. lieutenant lt. maj. captain cap
 officer chief head leader member deputy coordinator administrator attorney judge justice
 professor prof. dr. mr. mrs. ms. sen. rep. gov. dean rector ceo cfo founder co-founder
 economist analyst researcher scholar fellow expert lecturer editor correspondent journalist
-manager executive coach captain player striker official diplomat politburo
+manager executive coach captain player striker official diplomat politburo comrade
 """.split())
 
 # words that may precede a title head inside a title ("Vice Foreign Minister")
@@ -253,7 +253,7 @@ Day Week Stadium Hall Base Camp Bridge Road Street Avenue Square Park Palace Mus
 Church Temple Mosque Station Railway Highway Expressway Zone Terminal Dam Plant Mine Treaty Accord
 Agreement Declaration Convention Protocol Strategy Doctrine Communique Communiques Assurances
 Relations Policy Conference Expo Exhibition Fair Show Series Season League Championship Tournament
-Party Covid Coronavirus Pandemic Vaccine Airport Port World Building Tower Center Centre Village
+Party Covid Coronavirus Pandemic Vaccine Airport Port World Building Tower Center Centre Village Hill
 """.split())
 
 # ---- time words (capitalised, never names) --------------------------------------

@@ -8,6 +8,7 @@ appositions ("X, director of Y,") into the one participant they name.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -66,6 +67,7 @@ for _lengths in GAZETTEER_LENGTHS.values():
     _lengths.sort(reverse=True)
 
 
+@functools.lru_cache(maxsize=4096)
 def classify(word: str) -> str:
     lower = word.lower()
     if word in lx.HONORIFICS or lower in lx.TITLE_HEADS:
@@ -118,8 +120,14 @@ def units_of(para: Paragraph) -> list[Unit]:
         units[-1].sentence_start = _opens_sentence(para, tokens[i], sentence_starts)
         if units[-1].text in TITLE_OR_NAME and len(units) > 1 and units[-2].cls == TITLE:
             units[-1].cls = NAME
+        if len(units) > 1 and _shouted(units[-1]) and _shouted(units[-2]) and units[-1].start - units[-2].end <= 1:
+            units[-2].cls = units[-1].cls = OTHER  # "NEW DEVELOPMENT STAGE": a heading in flattened copy
         i += n
     return units
+
+
+def _shouted(unit: Unit) -> bool:
+    return len(unit.text) > 1 and unit.text.isalpha() and unit.text.isupper()
 
 
 def _adjacent(tokens: list[Token]) -> bool:
@@ -259,6 +267,11 @@ class Registry:
 def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous: list[list[Unit]]) -> None:
     """Find the person, organisations, places and countries one chunk names."""
     used: set[int] = set()
+    text = para.text[chunk[0].start:chunk[-1].end]
+    if all(u.cls == NAME for u in chunk) and (
+            ("organization", text.casefold()) in registry.by_key or _names_an_institution(para, chunk)):
+        registry.named("organization", text, para.index, chunk[0].start, chunk[-1].end)
+        return
     person_at = _read_person(para, chunk, registry, previous, used)
     _read_orgs_and_places(para, chunk, registry, used)
     if not used and len(chunk) > 1 and chunk[0].cls == ACRONYM and chunk[-1].cls in (NAME, THING):
@@ -277,6 +290,22 @@ def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous:
             _read_acronym(para, unit, registry)
         elif unit.cls == NAME and "-" in unit.text:
             _read_hyphenated_countries(para, unit, registry)
+
+
+INSTITUTION_NOUNS = frozenset("""
+the think tank company firm group agency newspaper broadcaster carrier bank website outlet magazine
+daily institute organization organisation charity retailer giant maker operator developer insurer
+""".split())
+
+
+def _names_an_institution(para: Paragraph, chunk: list[Unit]) -> bool:
+    """"the Pentagon said", "the think tank Oxford Economics": unknown capitalised
+    words after "the" or an institution noun, not the first of a longer name ("the Belt and Road")."""
+    before = para.text[max(0, chunk[0].start - 12):chunk[0].start].split()
+    if not before or before[-1].lower() not in INSTITUTION_NOUNS or any("-" in u.text for u in chunk):
+        return False
+    after = para.text[chunk[-1].end:chunk[-1].end + 6]
+    return not re.match(r"\s+(?:and|of|&)\b|\s+[A-Z0-9]|-|\s+[a-z]+\s+[A-Z]", after)
 
 
 def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previous: list[list[Unit]],
@@ -312,7 +341,7 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
         return run_start
     if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
         return None
-    if not pre and not lower_title and _follows_determiner(para, first.start):
+    if not pre and not lower_title and (_follows_determiner(para, first.start) or _thing_noun_after(para, end)):
         registry.things.add(words)
         return None
     person = registry.person(words, para.index, first.start, end)
@@ -386,6 +415,17 @@ def _lowercase_title_before(para: Paragraph, start: int) -> str | None:
     return " ".join(words)
 
 
+THING_NOUN_RE = re.compile(r"\s+(\w+)")
+THING_NOUNS = frozenset(w.lower() for w in lx.THING_WORDS | lx.PLACE_HEADS | lx.ORG_HEADS) | {
+    "port", "city", "company", "firm", "team", "club", "project", "river", "county", "province", "brand"}
+
+
+def _thing_noun_after(para: Paragraph, end: int) -> bool:
+    """"Ningbo Zhoushan port": a bare name that modifies a common noun names a thing."""
+    m = THING_NOUN_RE.match(para.text, end)
+    return bool(m) and m.group(1) in THING_NOUNS
+
+
 def _follows_determiner(para: Paragraph, start: int) -> bool:
     """A determiner, or "in" (a place: "in Addis Ababa"), before a bare name."""
     before = para.text[max(0, start - 10):start].split()
@@ -425,14 +465,22 @@ def _appositive_title(para: Paragraph, end: int) -> str | None:
     return phrase
 
 
+NAME_PART_CLASSES = (NAME, COUNTRY, PORTFOLIO, MODIFIER, ORG, ACRONYM, PLACE)
+
+
 def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry, used: set[int]) -> None:
-    for i in range(len(chunk) - 1, -1, -1):
+    """"Red Cross Society of China", "Department of Asian Affairs" | "of the Foreign
+    Ministry": a head word, the words before it, and "of" complements that are not
+    organisations themselves (unless the head stands alone: "Office of the X Commission")."""
+    i = 0
+    while i < len(chunk):
         unit = chunk[i]
-        if i in used or unit.cls not in (ORG, PLACE_HEAD):
+        last_of_name = i + 1 == len(chunk) or chunk[i + 1].cls not in NAME_PART_CLASSES or i + 1 in used
+        if i in used or unit.cls not in (ORG, PLACE_HEAD) or not last_of_name:
+            i += 1
             continue
         left = i
-        while left > 0 and left - 1 not in used and chunk[left - 1].cls in (NAME, COUNTRY, PORTFOLIO, MODIFIER,
-                                                                               ORG, ACRONYM, PLACE):
+        while left > 0 and left - 1 not in used and chunk[left - 1].cls in NAME_PART_CLASSES:
             left -= 1
         right = i + 1
         has_complement = False
@@ -441,32 +489,31 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             if chunk[j].text == "the" and j + 1 < len(chunk):
                 j += 1
             k = j
-            while k < len(chunk) and chunk[k].cls not in (CONNECTOR, TITLE):
+            while k < len(chunk) and k not in used and chunk[k].cls in NAME_PART_CLASSES:
                 k += 1
             inner = chunk[j:k]
-            if not inner or any(u.cls == NAME for u in inner[-1:]) and k == len(chunk) and unit.cls == ORG \
-                    and any(u.cls == TITLE for u in chunk[:left]):
-                break  # "... of the League Hossam Zaki": the name after is a person's
-            holds_org = any(u.cls == ORG for u in inner)
-            if holds_org and (has_complement or left < i):
+            if not inner or (any(u.cls == ORG for u in inner) and (has_complement or left < i)):
                 break
             right, has_complement = k, True
+        i = right
         kind = "organization" if unit.cls == ORG else "place"
-        if kind == "place" and left == i:
-            continue  # a bare "Province" names nothing
-        if kind == "organization" and left == i and not has_complement:
-            continue  # a lone "Ministry" is a description, not a name
+        if right - left == 1:
+            continue  # a lone "Ministry" or "Province" names nothing
         start, end = chunk[left].start, chunk[right - 1].end
-        name = para.text[start:end]
-        entity = registry.named(kind, name, para.index, start, end)
+        entity = registry.named(kind, para.text[start:end], para.index, start, end)
         used.update(range(left, right))
         if entity is not None:
-            acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", para.text[end:end + 14])
-            if acronym:
-                entity.add_mention(registry.span(para.index, end + acronym.start(1), end + acronym.end(1)),
-                                   acronym.group(1))
-                registry.claim(para.index, end + acronym.start(1))
-                registry.acronyms[acronym.group(1)] = entity
+            _read_defined_acronym(para, entity, end, registry)
+
+
+def _read_defined_acronym(para: Paragraph, entity: Entity, end: int, registry: Registry) -> None:
+    """"the West Coast Relief Agency (WCRA)": the acronym is an alias from here on."""
+    acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", para.text[end:end + 14])
+    if acronym:
+        at = end + acronym.start(1)
+        entity.add_mention(registry.span(para.index, at, end + acronym.end(1)), acronym.group(1))
+        registry.claim(para.index, at)
+        registry.acronyms[acronym.group(1)] = entity
 
 
 def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
@@ -515,7 +562,7 @@ def resolve_single_names(registry: Registry) -> None:
             continue
         if owners:
             person = owners[0]
-        elif single.title or single.speaks:
+        elif single.title:
             person = Entity("person", single.word, name_tokens=(single.word,))
             registry.people.append(person)
         else:
@@ -593,9 +640,10 @@ ORG_DESCRIPTION_RE = re.compile(
     r"embassy|organization|organisation|bank|department|association|union|institute|bureau|office)\b(?!\s+of)")
 GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(" + "|".join(lx.GROUP_PAIR_NOUNS) + r")\b")
 GROUP_SPEAKER_RE = re.compile(
-    r"(?<![\w.])((?:(?:" + DEMONYM_ALTERNATION + r")\s+)?(?:[a-z]+\s+)?(?:"
-    + "|".join(lx.GROUP_NOUNS) + r"|Officials|Analysts|Experts))\s+(?:say|said|says|warn|warned|told|believe|"
+    r"\b(" + "|".join(lx.GROUP_NOUNS) + r"|Officials|Analysts|Experts)\s+(?:say|said|says|warn|warned|told|believe|"
     r"note|noted|argue|argued|contend|estimate|admit)\b")
+# what may stand before a group noun in its name: "U.S. officials", "Lao government sources"
+GROUP_MODIFIER_RE = re.compile(r"((?:(?:" + DEMONYM_ALTERNATION + r")\s+)?(?:[a-z]+\s+)?)$")
 
 
 def describe_matches(description: str, person: Entity) -> int:
@@ -642,13 +690,17 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
         if registry.claim(para.index, m.start()):
             pair.add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
     for m in GROUP_SPEAKER_RE.finditer(para.text):
-        name = m.group(1)
-        if name.split()[0] in ("Other", "Some", "Many", "The", "the"):
+        modifier = GROUP_MODIFIER_RE.search(para.text, max(0, m.start() - 40), m.start())
+        start = m.start() - len(modifier.group(1)) if modifier else m.start()
+        if start > 0 and para.text[start - 1] in ".\u2019'":
+            start = m.start()
+        name = para.text[start:m.end(1)]
+        if name.split()[0] in ("Other", "Some", "Many", "The", "the", "other", "some", "many", "the"):
             continue
         # "Russian officials" may start where the country's mention "Russian" does: no claim check
         key = ("group", name.casefold())
         group = registry.by_key.setdefault(key, Entity("group", name))
-        group.add_mention(registry.span(para.index, m.start(1), m.end(1)))
+        group.add_mention(registry.span(para.index, start, m.end(1)))
 
 
 # ---- the whole document ---------------------------------------------------------

@@ -150,8 +150,7 @@ def _speaker_after_quote(reader: Reader, para: Paragraph, quote: Quote, limit: i
         before = para.text[quote.close + 1:tok.start]
         if before.strip(" ,\u2014-"):
             return resolve_np(reader, para, quote.close + 1, tok.start, last=True), tok.start
-        after_end = _np_end_after(para, tokens, i)
-        return resolve_np(reader, para, tok.end, after_end, last=False), tok.start
+        return _named_right_after(reader, para, tok.end), tok.start
     return None, None
 
 
@@ -210,8 +209,13 @@ def _heads_phrase(text: str, start: int, mention: Mention, end: int) -> bool:
     """Whether a mention is the head of the phrase [start, end) before a verb: only
     title words come before it, only adverbs or a parenthesis after it."""
     before = text[start:mention.start].replace("\u2019s", " ").replace("'s", " ")
-    if any(not (w[:1].isupper() or w.lower() in TITLE_LIKE_WORDS) for w in re.findall(r"[\w.'\u2019-]+", before)):
-        return False
+    described = False  # a plain noun came first: "the think tank X" is fine, "a resident of X" is not
+    for w in re.findall(r"[\w.'\u2019-]+", before):
+        lower = w.lower()
+        if described and lower in lx.PREPOSITIONS:
+            return False
+        if w.islower() and lower not in TITLE_LIKE_WORDS:
+            described = True
     after = PARENTHESIS_RE.sub(" ", text[mention.end:end])
     return all(w.lower() in lx.ADVERBS for w in re.findall(r"[\w'\u2019-]+", after))
 
@@ -264,12 +268,11 @@ def clause_subject(reader: Reader, para: Paragraph, start: int, end: int) -> str
     head of a clause (after the start, a comma or a conjunction) and followed by a
     lowercase word that is not a preposition."""
     text = para.text
+    starting_at = {m.start: m for m in reader.mentions_in(para.index, start, end)}
     for tok in para.tokens_between(start, end):
-        if _inside_quote(para, tok.start):
-            continue
         word = tok.text.lower()
-        mention = next((m for m in reader.mentions_in(para.index, tok.start, end) if m.start == tok.start), None)
-        if mention is None and word not in SUBJECT_PRONOUNS:
+        mention = starting_at.get(tok.start)
+        if (mention is None and word not in SUBJECT_PRONOUNS) or _inside_quote(para, tok.start):
             continue
         np_end = mention.end if mention else tok.end
         head = _np_head_start(reader, para, mention) if mention else tok.start
@@ -403,7 +406,7 @@ def _named_right_after(reader: Reader, para: Paragraph, pos: int) -> str | None:
     if mentions:
         first = mentions[0]
         between = para.text[start:first.start].split()
-        if all(w[:1].isupper() or w in ("of", "the", "to") for w in between):
+        if all(w[:1].isupper() or w.lower() in TITLE_LIKE_WORDS for w in between):
             return _first_named(reader, mentions, first)
     word = re.match(r"(he|she|they|it)\b", para.text[start:start + 5])
     if word:
@@ -450,6 +453,9 @@ def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], star
     people = [m for m in mentions if reader.kind(m.key) == "person"]
     if people:
         return people[-1].key if _heads_phrase(para.text, start, people[-1], verb) else None
+    heads = [m for m in mentions if _heads_phrase(para.text, start, m, verb)]
+    if heads:  # "the British think tank Oxford Economics said": the name nearest the verb
+        return max(heads, key=lambda m: (m.start, m.end - m.start)).key
     heads = [m for m in mentions if _at_clause_head(para.text, start, _np_head_start(reader, para, m))]
     if not heads:  # "the commander of U.S. forces said": the country is not the speaker
         return resolve_description(reader, para.index, start, para.text[start:mentions[0].start])
@@ -497,8 +503,8 @@ def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
     if rest[0] == ",":  # "..., he says, but ..."
         return True
     stop = next((n for n, w in enumerate(rest) if w in ".!?,"), len(rest))
-    return stop <= 6 and (rest[0] in lx.PREPOSITIONS or rest[0] in lx.TIME_WORDS or rest[0] in OBJECT_NOUNS
-                          or rest[0][:1].isupper())
+    listener = tokens[i].text == "told" and (rest[0] in OBJECT_NOUNS or rest[0][:1].isupper())
+    return stop <= 6 and (rest[0] in lx.PREPOSITIONS or rest[0] in lx.TIME_WORDS or listener)
 
 
 def _enough(text: str, span: tuple[int, int]) -> bool:
@@ -532,7 +538,8 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     rest = [t for t in tokens[i + 1:] if t.start < s1]
     end = _content_end(rest, s1)
     rest = [t for t in rest if t.start < end]
-    that = next((n for n, t in enumerate(rest[:THAT_REACH]) if t.text == "that"), None)
+    reach = 2 * THAT_REACH if word in ("told", "telling") else THAT_REACH  # "told the X of Y in May that"
+    that = next((n for n, t in enumerate(rest[:reach]) if t.text == "that"), None)
     if that is not None and not any(t.text in ".;!?" for t in rest[:that]):
         return (rest[that + 1].start, end) if that + 1 < len(rest) else None
     if needs_that:

@@ -21,6 +21,8 @@ Sept Oct Nov Dec No Co Corp Inc Ltd vs etc Rev Ft Mt Amb Gov Govt Dept Univ Ave
 SENTENCE_STARTERS = frozenset("The A An It He She They We I This That These Those But And In On At "
                               "However Meanwhile Still There".split())
 
+INITIALISM_RE = re.compile(r"(?:[A-Z]\.){2,}")
+DATELINE_WORD_RE = re.compile(r"[A-Z]{3,}")
 DOUBLE_QUOTES = '"\u201c\u201d'
 OPEN_CONTEXT = " \t\n([{\u2014-\u2013:/"
 
@@ -155,16 +157,22 @@ def split_sentences(text: str, tokens: list[Token], quotes: list[Quote]) -> list
                 last = j - 1
         elif tok.text == "-" and nxt.text == "-":
             last = i + 1
-        elif re.fullmatch(r"(?:[A-Z]\.){2,}", tok.text) and nxt.text in SENTENCE_STARTERS:
+        elif nxt.text in SENTENCE_STARTERS and INITIALISM_RE.fullmatch(tok.text):
             last = i
-        elif tok.text == ")" and re.fullmatch(r"[A-Z]{3,}", nxt.text):
-            last = i
+        elif tok.text == ")" and (DATELINE_WORD_RE.fullmatch(nxt.text) or (nxt.text[:1].isupper() and _is_credit(text, tok.start))):
+            last = i  # "(Xinhua/Name) WASHINGTON" or "(Photo by X/Y) The ...": a caption ends
         if last is not None and last + 1 < n and tokens[last].end > start:
             bounds.append((start, tokens[last].end))
             start = tokens[last + 1].start
     if tokens and start < tokens[-1].end:
         bounds.append((start, tokens[-1].end))
     return bounds or [(0, len(text))]
+
+
+def _is_credit(text: str, close: int) -> bool:
+    """A photo credit in parentheses: "(Xinhua/Name)", "(Photo by X/Y)"."""
+    open_at = text.rfind("(", max(0, close - 60), close)
+    return open_at >= 0 and "/" in text[open_at:close]
 
 
 def _starts_sentence(word: str) -> bool:
