@@ -32,6 +32,7 @@ _ABBREVIATIONS = frozenset(
 )
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]?")  # u.s, d.c: their last period ends no sentence
 _SENTENCE_END = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
+_CREDITS = re.compile(r"(?:[(（](?:[^()（）]{0,60}/[^()（）]{0,60}|Xinhua|AFP|AP|VOA|Reuters)[)）]\s*)+")
 _QUOTE = re.compile(r"“[^”“]*(?:”|$)|\"[^\"]*\"")
 
 _SPEECH_VERB = (r"(?:said|says|saying|noted|noting|added|adding|stressed|stressing|stated|told\ [^,;]{1,60}?|"
@@ -189,7 +190,14 @@ def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[t
         bounds.append((begin, m.start() + 1))
         begin = m.end()
     bounds.append((begin, end))
-    return [_trim(text, a, b) for a, b in bounds if text[a:b].strip()]
+    bounds = [_trim(text, a, b) for a, b in bounds]
+    return [(_past_credits(text, a, b), b) for a, b in bounds if _past_credits(text, a, b) < b]
+
+
+def _past_credits(text: str, start: int, end: int) -> int:
+    """Where a sentence starts once the photo credits before it ("(Xinhua/Li Xin)") are left out."""
+    m = _CREDITS.match(text, start, end)
+    return m.end() if m else start
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
