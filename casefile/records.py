@@ -47,6 +47,7 @@ class CaseWriter:
         self.rules = NameRules.from_annotations(batch.all("annotations"))
         self._current_by_source: dict[str, dict] | None = None
         self._extracted_by_document: dict[str, list[tuple[str, str]]] | None = None
+        self._working: dict[str, dict] = {}  # participants this batch changes, by id
 
     def add_document(self, document: Document, fmt: str) -> str:
         """Store a parsed document. Returns "added", "present" or "new version"."""
@@ -90,16 +91,21 @@ class CaseWriter:
         """File a participant found in one document under its case-wide record."""
         name = self.rules.name_for(found.name, document_id)
         pid = participant_id(name)
-        record = self.batch.get("participants", pid) or {
-            "id": pid, "name": name, "kind": found.kind, "titles": [], "aliases": [], "mentions": []}
-        aliases = [a for a in [found.name, *found.aliases] if name_key(a) != name_key(record["name"])]
+        record = self._working.get(pid)
+        if record is None:
+            # Copied once per batch, then extended in place: a participant named in
+            # thousands of articles must not be copied once per article.
+            stored = self.batch.get("participants", pid)
+            record = {**stored, "titles": list(stored["titles"]), "aliases": list(stored["aliases"]),
+                      "mentions": list(stored["mentions"])} if stored else {
+                "id": pid, "name": name, "kind": found.kind, "titles": [], "aliases": [], "mentions": []}
+            self._working[pid] = record
+            self.batch.put("participants", record)
+        extend_unique(record["titles"], found.titles)
+        extend_unique(record["aliases"], [a for a in [found.name, *found.aliases]
+                                          if name_key(a) != name_key(record["name"])])
         # The document's earlier mentions were removed with its earlier extraction, if any.
-        self.batch.put("participants", {
-            **record,
-            "titles": merged(record["titles"], found.titles),
-            "aliases": merged(record["aliases"], aliases),
-            "mentions": record["mentions"] + [span_fields(document_id, m) for m in found.mentions],
-        })
+        record["mentions"].extend(span_fields(document_id, m) for m in found.mentions)
         return pid
 
     def remove_extraction(self, document_id: str) -> None:
@@ -108,12 +114,13 @@ class CaseWriter:
             if table != "participants":
                 self.batch.delete(table, rid)
                 continue
-            rec = self.batch.get("participants", rid)
+            rec = self._working.pop(rid, None) or self.batch.get("participants", rid)
             if rec is None:
                 continue
             left = [m for m in rec["mentions"] if m["document_id"] != document_id]
             if left:
-                self.batch.put("participants", {**rec, "mentions": left})
+                self._working[rid] = {**rec, "mentions": left}
+                self.batch.put("participants", self._working[rid])
             else:
                 self.batch.delete("participants", rid)
 
@@ -136,11 +143,10 @@ class CaseWriter:
         return self._extracted_by_document
 
 
-def merged(old: list[str], new: list[str]) -> list[str]:
-    seen = {name_key(x) for x in old}
-    out = list(old)
-    for x in new:
+def extend_unique(names: list[str], more: list[str]) -> None:
+    """Append the names not already there (compared by name_key)."""
+    seen = {name_key(x) for x in names}
+    for x in more:
         if name_key(x) not in seen:
             seen.add(name_key(x))
-            out.append(x)
-    return out
+            names.append(x)
