@@ -304,6 +304,12 @@ claimed claims believes believed thinks thought warned warns urged urges stresse
 noted notes wrote writes tweeted predicted predicts cautioned cautions contended contends
 """.split())
 
+# readout verbs whose object is what was said ("The President reaffirmed his commitment to ...")
+READOUT_VERBS = frozenset("""
+underscored underscores emphasized emphasizes emphasised reaffirmed reaffirms reiterated reiterates
+expressed expresses welcomed welcomes highlighted highlights conveyed conveys affirmed affirms voiced
+""".split())
+
 # verbs that may close a sentence of reported content: "..., Liao added."
 CLOSING_VERBS = frozenset("""
 said says say added adds noted notes told stated explained argued argues insisted claimed warned

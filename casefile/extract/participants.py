@@ -638,7 +638,8 @@ DESCRIPTION_RE = re.compile(
 ORG_DESCRIPTION_RE = re.compile(
     r"\b[Tt]he\s+(ministry|agency|government|league|council|committee|commission|society|company|"
     r"embassy|organization|organisation|bank|department|association|union|institute|bureau|office)\b(?!\s+of)")
-GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(" + "|".join(lx.GROUP_PAIR_NOUNS) + r")\b")
+GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|sides)\b))\s+("
+                           + "|".join(lx.GROUP_PAIR_NOUNS) + r")\b")
 GROUP_SPEAKER_RE = re.compile(
     r"\b(" + "|".join(lx.GROUP_NOUNS) + r"|Officials|Analysts|Experts)\s+(?:say|said|says|warn|warned|told|believe|"
     r"note|noted|argue|argued|contend|estimate|admit)\b")

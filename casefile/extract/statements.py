@@ -230,14 +230,17 @@ def resolve_pronoun(reader: Reader, paragraph: int, pos: int, pronoun: str) -> s
 
 def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> str | None:
     """"the Chinese ambassador" -> the latest person whose title fits it."""
-    from .participants import Entity, people_described
+    from .participants import Entity, describe_matches
 
     m = DESCRIPTION_RE.search(text)
     if m:
         people = [p for p in reader.participants.values() if p.kind == "person"]
         shaped = [Entity("person", p.name, titles=p.titles, name_tokens=(p.key,)) for p in people]
-        fits = {e.name_tokens[0] for e in people_described(m.group(0), shaped)}
-        return _latest_of(reader, paragraph, pos, fits)
+        scored = [(describe_matches(m.group(0), e), e.name_tokens[0]) for e in shaped]
+        exact = [key for score, key in scored if score == 2]
+        if len(exact) > 1:  # "the President" of a readout: the one the story is about
+            return max(exact, key=lambda key: len(reader.participants[key].mentions))
+        return _latest_of(reader, paragraph, pos, set(exact) or {key for score, key in scored if score})
     m = ORG_DESCRIPTION_RE.search(text)
     if m:
         head = m.group(1).casefold()
@@ -372,7 +375,10 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
     text = para.text
     lower = max(s0, floor)
     subject_start = _segment_start(text, lower, verb.start)
-    if text[subject_start:verb.start].strip():
+    words_before = [w for w in text[subject_start:verb.start].split() if w.lower() not in lx.ADVERBS]
+    if words_before and words_before[-1] == "and":  # "X welcomed ... and expressed ...": X's verb too
+        speaker = clause_subject(reader, para, s0, verb.start)
+    elif text[subject_start:verb.start].strip():
         speaker = _subject_before(reader, para, subject_start, verb.start)
     else:  # "X, director of Y, says ...": the segment before the comma is an apposition
         apposition_start = _segment_start(text, lower, subject_start - 1)
@@ -438,10 +444,11 @@ def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
     if words[-1].lower() in ("which", "that", "who", "what", "as", "is", "was", "be", "been", "being", "are",
                               "were", "so-called", "having"):
         return _NO_SUBJECT
-    owner = _apposition_owner(reader, para, start)
-    if owner is not None:
-        return owner
     mentions = [m for m in reader.mentions_in(para.index, start, verb) if not _inside_quote(para, m.start)]
+    if not any(reader.kind(m.key) == "person" for m in mentions):
+        owner = _apposition_owner(reader, para, start)  # "Zhou, Chinese Ambassador to Kenya, said"
+        if owner is not None:
+            return owner
     if mentions:
         return _pick_subject(reader, para, mentions, start, verb)
     return resolve_np(reader, para, start, verb, last=True)
@@ -546,7 +553,7 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         return None
     if word in ("pointed", "pointing", "called", "calling", "calls"):
         rest = rest[1:]  # "out", "for", "on"
-    elif not participle and word not in lx.DIRECT_OBJECT_VERBS:
+    elif not participle and word not in lx.DIRECT_OBJECT_VERBS and word not in lx.READOUT_VERBS:
         return None
     elif participle and word not in ("saying", "adding", "noting", "stressing", "urging", "warning", "stating",
                                      "explaining", "insisting", "arguing", "asserting"):
@@ -564,10 +571,14 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
 
 
 def _content_end(rest: list[Token], s1: int) -> int:
-    """Reported content ends at the sentence end or before ", adding ..."."""
-    for n, tok in enumerate(rest):
-        if tok.text == "," and n + 1 < len(rest) and rest[n + 1].text in lx.PARTICIPLES:
+    """Reported content ends at the sentence end, before ", adding ..." or before
+    "and" with the next speech verb ("..., and reaffirmed ...")."""
+    for n, tok in enumerate(rest[:-1]):
+        nxt = rest[n + 1].text
+        if tok.text == "," and nxt in lx.PARTICIPLES:
             return tok.start
+        if tok.text == "and" and nxt in lx.SAY_VERBS:
+            return rest[n - 1].start if n and rest[n - 1].text == "," else tok.start
     return s1
 
 
