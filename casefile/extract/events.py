@@ -342,7 +342,7 @@ def find_events(document: Document, participants: list[FoundParticipant]) -> lis
                  else _event_of(document, participants, p, a, b, said_on if reported else anchor, quotes[p])
                  for a, b, reported in clauses]
         subject = [x.key for x in participants if _mentioned(x, p, s_start, clauses[0][1])]
-        for event in _merge_speech(document, participants, clauses, found):
+        for event in _merge_into_dated(paragraphs, p, participants, quotes[p], clauses, found):
             key = (" ".join(event.span.text.split()), event.date)
             if key in seen:
                 continue
@@ -366,34 +366,38 @@ def story_occasion(paragraphs: list[str], sentences: list[tuple[int, int, int]],
     return anchor
 
 
-def _merge_speech(document: Document, participants: list[FoundParticipant],
-                  clauses: list[tuple[int, int, bool]], found: list[FoundEvent | None]) -> list[FoundEvent]:
-    """A dated "X said on Tuesday that" takes in the undated words it
-    reports, so its evidence says what was said and not only who said it."""
-    events = list(found)
+def _merge_into_dated(paragraphs: list[str], p: int, participants: list[FoundParticipant], quotes: list[tuple[int, int]],
+                      clauses: list[tuple[int, int, bool]], found: list[FoundEvent | None]) -> list[FoundEvent]:
+    """A sentence's undated clauses join the dated clause before them (or,
+    with none before, after them): a date scopes over the clauses around it,
+    as in "X attends the summit, which is held online, Nov. 12, 2020" or "X
+    said on Tuesday that [what was said]". A contrast in the narrator's words
+    ("..., while Y stayed") and the clauses of a sentence without a date stay
+    events of their own."""
+    dated = [i for i, event in enumerate(found) if event is not None and event.date]
+    if not dated:
+        return [event for event in found if event is not None]
+    heads = [i for i, (start, _, reported) in enumerate(clauses) if i in dated or (
+        _CONTRAST.match(paragraphs[p], start) and not reported and not _inside(quotes, start, start + 1))]
+    owner = []
+    for i in range(len(clauses)):
+        head = max((h for h in heads if h <= i), default=heads[0])
+        owner.append(head if head in dated else i)
+    events = []
     for i, event in enumerate(found):
-        if event is None or event.date is None or clauses[i][2]:
+        if event is None or owner[i] != i:
             continue
-        text = document.paragraphs[event.span.paragraph]
-        if not (_says_that(text, clauses[i][0], clauses[i][1]) or _ATTRIBUTION.fullmatch(text, clauses[i][0], clauses[i][1])):
-            continue
-        first = last = i
-        while first > 0 and clauses[first - 1][2] and not (events[first - 1] and events[first - 1].date):
-            first -= 1
-        while last + 1 < len(clauses) and clauses[last + 1][2] and not (events[last + 1] and events[last + 1].date):
-            last += 1
-        if (first, last) == (i, i):
-            continue
-        p, start, end = event.span.paragraph, clauses[first][0], clauses[last][1]
-        event.span = Span.of(document.paragraphs, p, start, end)
-        event.summary = summarize(event.span.text)
-        event.participants = [x.key for x in participants if _mentioned(x, p, start, end)]
-        for j in range(first, last + 1):
-            if j != i:
-                events[j] = None
-    return [e for e in events if e is not None]
+        mine = [j for j in range(len(clauses)) if owner[j] == i]
+        start, end = clauses[mine[0]][0], clauses[mine[-1]][1]
+        if (start, end) != (event.span.start, event.span.end):
+            event.span = Span.of(paragraphs, p, start, end)
+            event.summary = summarize(event.span.text)
+            event.participants = [x.key for x in participants if _mentioned(x, p, start, end)]
+        events.append(event)
+    return events
 
 
+_CONTRAST = re.compile(r"(?:while|whereas|but)\b")  # "..., while Wang stayed home": an event of its own
 _PARTICIPLE_START = re.compile(r"[a-z]+ing\b|and\s+[a-z]+ed\b")
 
 
