@@ -142,9 +142,9 @@ def test_a_date_scopes_over_the_undated_clauses_of_its_sentence():
 
 
 def test_a_contrast_stays_an_event_of_its_own():
-    events = find_events(doc("On Monday, Liu met Jalaly in Kabul, while Wang stayed in Beijing."), [])
+    events = find_events(doc("On Monday, Liu met Jalaly in Kabul, while Wang visited Beijing."), [])
     assert [(e.span.text, e.date) for e in events] == [
-        ("On Monday, Liu met Jalaly in Kabul", "2020-12-07"), ("while Wang stayed in Beijing.", None)]
+        ("On Monday, Liu met Jalaly in Kabul", "2020-12-07"), ("while Wang visited Beijing.", None)]
 
 
 def test_quoted_words_are_no_events():
