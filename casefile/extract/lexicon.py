@@ -308,6 +308,7 @@ noted notes wrote writes tweeted predicted predicts cautioned cautions contended
 READOUT_VERBS = frozenset("""
 underscored underscores emphasized emphasizes emphasised reaffirmed reaffirms reiterated reiterates
 expressed expresses welcomed welcomes highlighted highlights conveyed conveys affirmed affirms voiced
+underlined underlines
 """.split())
 
 # verbs that may close a sentence of reported content: "..., Liao added."

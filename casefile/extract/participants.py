@@ -301,8 +301,9 @@ daily institute organization organisation charity retailer giant maker operator 
 def _names_an_institution(para: Paragraph, chunk: list[Unit]) -> bool:
     """"the Pentagon said", "the think tank Oxford Economics": unknown capitalised
     words after "the" or an institution noun, not the first of a longer name ("the Belt and Road")."""
-    before = para.text[max(0, chunk[0].start - 12):chunk[0].start].split()
-    if not before or before[-1].lower() not in INSTITUTION_NOUNS or any("-" in u.text for u in chunk):
+    before = para.text[max(0, chunk[0].start - 14):chunk[0].start].split()
+    source = before[-2:] == ["according", "to"] and len(chunk) == 1  # "according to Yonhap"
+    if not before or not (source or before[-1].lower() in INSTITUTION_NOUNS) or any("-" in u.text for u in chunk):
         return False
     after = para.text[chunk[-1].end:chunk[-1].end + 6]
     return not re.match(r"\s+(?:and|of|&)\b|\s+[A-Z0-9]|-|\s+[a-z]+\s+[A-Z]", after)
@@ -484,7 +485,7 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             left -= 1
         right = i + 1
         has_complement = False
-        while right + 1 < len(chunk) and chunk[right].text == "of":
+        while right + 1 < len(chunk) and chunk[right].text in ("of", "for"):
             j = right + 1
             if chunk[j].text == "the" and j + 1 < len(chunk):
                 j += 1
@@ -643,6 +644,8 @@ GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|si
 GROUP_SPEAKER_RE = re.compile(
     r"\b(" + "|".join(lx.GROUP_NOUNS) + r"|Officials|Analysts|Experts)\s+(?:say|said|says|warn|warned|told|believe|"
     r"note|noted|argue|argued|contend|estimate|admit)\b")
+GROUP_AFTER_VERB_RE = re.compile(r"\b(?:said|says|according to)\s+((?:[a-z]+\s+)?(?:"
+                                 + "|".join(lx.GROUP_NOUNS) + r"))\b")
 # what may stand before a group noun in its name: "U.S. officials", "Lao government sources"
 GROUP_MODIFIER_RE = re.compile(r"((?:(?:" + DEMONYM_ALTERNATION + r")\s+)?(?:[a-z]+\s+)?)$")
 
@@ -690,6 +693,10 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
             pair = registry.by_key[("group", m.group(1))] = Entity("group", m.group(0)[0].upper() + m.group(0)[1:])
         if registry.claim(para.index, m.start()):
             pair.add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
+    for m in GROUP_AFTER_VERB_RE.finditer(para.text):  # "..., said local authorities."
+        key = ("group", m.group(1).casefold())
+        group = registry.by_key.setdefault(key, Entity("group", m.group(1)))
+        group.add_mention(registry.span(para.index, m.start(1), m.end(1)))
     for m in GROUP_SPEAKER_RE.finditer(para.text):
         modifier = GROUP_MODIFIER_RE.search(para.text, max(0, m.start() - 40), m.start())
         start = m.start() - len(modifier.group(1)) if modifier else m.start()

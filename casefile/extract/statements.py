@@ -370,35 +370,76 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
 
 def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int, s0: int, s1: int,
                    floor: int):
-    """`X said (that) ...`, `..., X added.` and `..., said X.` around one verb."""
+    """`X said (that) ...`, `..., X added.`, `..., said X.` and `In fact, X said, ...` around one verb."""
     verb = tokens[i]
     text = para.text
     lower = max(s0, floor)
     subject_start = _segment_start(text, lower, verb.start)
     words_before = [w for w in text[subject_start:verb.start].split() if w.lower() not in lx.ADVERBS]
+    speaker = _NO_SUBJECT
     if words_before and words_before[-1] == "and":  # "X welcomed ... and expressed ...": X's verb too
         speaker = clause_subject(reader, para, s0, verb.start)
     elif text[subject_start:verb.start].strip():
         speaker = _subject_before(reader, para, subject_start, verb.start)
-    else:  # "X, director of Y, says ...": the segment before the comma is an apposition
-        apposition_start = _segment_start(text, lower, subject_start - 1)
-        speaker = _apposition_owner(reader, para, apposition_start)
-        if speaker is not None:
-            subject_start = _segment_start(text, lower, apposition_start - 1)
-    if speaker is not _NO_SUBJECT and (speaker is not None or text[subject_start:verb.start].strip()):
-        if _closes_sentence(tokens, i, s1) and subject_start > lower:
-            content = (lower, subject_start - 1)
-            return (content, speaker) if _enough(text, content) else None
+    elif subject_start > lower:  # "X, an adviser to Y, said": the subject lies before a comma
+        found = _subject_before_comma(reader, para, lower, subject_start - 1)
+        if found:
+            speaker, subject_start = found
+    if speaker is not _NO_SUBJECT:
+        if _closes_sentence(tokens, i, s1):
+            before = (lower, subject_start - 1)
+            if subject_start > lower and _enough(text, before):
+                return before, speaker
+            after = next((t for t in tokens[i + 1:] if t.start < s1 and t.text == ","), None)
+            if after is not None and after.end < s1:  # "In reality, X said, China does ..."
+                return (after.end, s1), speaker
+            return None
         content = _content_after(para, tokens, i, s1, participle=False)
         return (content, speaker) if content else None
-    # inverted: "..., said Liao." / "..., says X, director of Y."
-    if subject_start > lower and verb.text in lx.CLOSING_VERBS and verb.text != "told":
+    follows_that = i + 1 < len(tokens) and tokens[i + 1].text == "that"
+    if subject_start > lower and verb.text in lx.CLOSING_VERBS and verb.text != "told" and not follows_that:
+        # inverted: "..., said Liao." / "..., says X, director of Y." / "..., said the man who ..."
         speaker = _named_right_after(reader, para, verb.end)
-        if speaker is None:
+        if speaker is None and not UNNAMED_SPEAKER_RE.match(text, verb.end):
             return None
         content = (lower, subject_start - 1)
         return (content, speaker) if _enough(text, content) else None
+    if not text[subject_start:verb.start].strip() and subject_start > lower:
+        # "A Lao official, who declined to be named, pointed out that ...": someone unnamed
+        content = _content_after(para, tokens, i, s1, participle=False, needs_that=True)
+        return (content, None) if content else None
     return None
+
+
+UNNAMED_SOURCE_RE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:official|officials|source|sources|report|"
+                               r"statement|spokesperson|spokesman|spokeswoman|paper|newspaper|ministry|police|center|"
+                               r"centre|office|department|bureau|authorities|committee|commission)\b")
+UNNAMED_SPEAKER_RE = re.compile(r"\s+(?:the|a|an|one|another)\s+[a-z]")
+
+
+def _subject_before_comma(reader: Reader, para: Paragraph, lower: int, comma: int) -> tuple[str, int] | None:
+    """The speaker of a verb right after a comma, and where its phrase starts: a name
+    heading the segment before ("The envoy, Zhao Lijian, told"), else the owner of an
+    apposition ("Oh Ei Sun, a senior fellow with X, says")."""
+    start = _segment_start(para.text, lower, comma)
+    for m in reversed(reader.mentions_in(para.index, start, comma)):
+        if reader.kind(m.key) == "person" and _heads_phrase(para.text, start, m, comma):
+            return m.key, start
+    if start > lower and _is_apposition(para.text[start:comma]):
+        owner_start = _segment_start(para.text, lower, start - 1)
+        for m in reversed(reader.mentions_in(para.index, owner_start, start)):
+            if m.end >= start - 2:
+                return m.key, owner_start
+    return None
+
+
+def _is_apposition(segment: str) -> bool:
+    """"a senior fellow with X", "director of Y", "Chinese Ambassador to Kenya"."""
+    words = segment.split()
+    if not words:
+        return False
+    lead = [w.lower() for w in words[:4]]
+    return lead[0] in ("a", "an", "the") or words[0].islower() or any(w in lx.TITLE_HEADS for w in lead)
 
 
 NP_AFTER_RE = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
@@ -412,7 +453,7 @@ def _named_right_after(reader: Reader, para: Paragraph, pos: int) -> str | None:
     if mentions:
         first = mentions[0]
         between = para.text[start:first.start].split()
-        if all(w[:1].isupper() or w.lower() in TITLE_LIKE_WORDS for w in between):
+        if len(between) <= 4 and not any(w in lx.PREPOSITIONS or w in (",", "who", "which") for w in between):
             return _first_named(reader, mentions, first)
     word = re.match(r"(he|she|they|it)\b", para.text[start:start + 5])
     if word:
@@ -445,10 +486,6 @@ def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
                               "were", "so-called", "having"):
         return _NO_SUBJECT
     mentions = [m for m in reader.mentions_in(para.index, start, verb) if not _inside_quote(para, m.start)]
-    if not any(reader.kind(m.key) == "person" for m in mentions):
-        owner = _apposition_owner(reader, para, start)  # "Zhou, Chinese Ambassador to Kenya, said"
-        if owner is not None:
-            return owner
     if mentions:
         return _pick_subject(reader, para, mentions, start, verb)
     return resolve_np(reader, para, start, verb, last=True)
@@ -467,24 +504,6 @@ def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], star
     if not heads:  # "the commander of U.S. forces said": the country is not the speaker
         return resolve_description(reader, para.index, start, para.text[start:mentions[0].start])
     return max(heads, key=lambda m: (-m.start, m.end - m.start)).key
-
-
-APPOSITION_HEAD_RE = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\w.'\u2019-]+\s+){0,3}?([\w.-]+)")
-
-
-def _apposition_owner(reader: Reader, para: Paragraph, start: int) -> str | None:
-    """`Kemarksy, director of the Africa Department, told`: the segment before the
-    verb is an apposition; its owner is the mention just before the comma."""
-    head = APPOSITION_HEAD_RE.match(para.text, start)
-    lead = para.text[start:start + 60].lower().split()[:4]
-    if not head or not any(w.strip(",") in lx.TITLE_HEADS for w in lead):
-        return None
-    before = para.text[:start].rstrip()
-    if not before.endswith(","):
-        return None
-    comma = len(before) - 1
-    mentions = [m for m in reader.mentions_in(para.index, max(0, comma - 80), comma + 1) if m.end >= comma - 12]
-    return mentions[-1].key if mentions else None
 
 
 def _segment_start(text: str, floor: int, pos: int) -> int:
@@ -511,7 +530,9 @@ def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
         return True
     stop = next((n for n, w in enumerate(rest) if w in ".!?,"), len(rest))
     listener = tokens[i].text == "told" and (rest[0] in OBJECT_NOUNS or rest[0][:1].isupper())
-    return stop <= 6 and (rest[0] in lx.PREPOSITIONS or rest[0] in lx.TIME_WORDS or listener)
+    if rest[0] in lx.PREPOSITIONS and stop == len(rest) - 1:  # "..., X said at a screening of the film."
+        return True
+    return stop <= 2 or (stop <= 6 and (rest[0] in lx.PREPOSITIONS or rest[0] in lx.TIME_WORDS or listener))
 
 
 def _enough(text: str, span: tuple[int, int]) -> bool:
@@ -545,7 +566,8 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     rest = [t for t in tokens[i + 1:] if t.start < s1]
     end = _content_end(rest, s1)
     rest = [t for t in rest if t.start < end]
-    reach = 2 * THAT_REACH if word in ("told", "telling") else THAT_REACH  # "told the X of Y in May that"
+    # "told the X of Y in May that", "noted at the 19th Congress in 2017 that"
+    reach = 2 * THAT_REACH if word in ("told", "telling") or (rest and rest[0].text in lx.PREPOSITIONS) else THAT_REACH
     that = next((n for n, t in enumerate(rest[:reach]) if t.text == "that"), None)
     if that is not None and not any(t.text in ".;!?" for t in rest[:that]):
         return (rest[that + 1].start, end) if that + 1 < len(rest) else None
@@ -599,6 +621,12 @@ def _skip_adverbials(rest: list[Token], n: int) -> int | None:
         if word in (",", ":") or word in lx.TIME_WORDS or word in ("Tuesday",):
             n += 1
             continue
+        if word in ("on", "last", "this", "next", "earlier") and n + 1 < len(rest) and (
+                rest[n + 1].text in lx.TIME_WORDS or rest[n + 1].text in ("week", "month", "year")):
+            n += 2  # "said on Tuesday it plans ...", "said last week the ..."
+            while n < len(rest) and rest[n].text[:1].isdigit():
+                n += 1
+            continue
         if word.lower() in lx.PREPOSITIONS:
             comma = next((k for k in range(n, min(len(rest), n + 10)) if rest[k].text == ","), None)
             if comma is None:
@@ -612,8 +640,8 @@ def _skip_adverbials(rest: list[Token], n: int) -> int | None:
 def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, s0: int, s1: int, floor: int):
     np_end = _np_end_after(para, tokens, i + 1)
     speaker = resolve_np(reader, para, tokens[i + 1].end, np_end, last=False)
-    if speaker is None:
-        return None
+    if speaker is None and not UNNAMED_SOURCE_RE.match(para.text, tokens[i + 1].end):
+        return None  # "according to official estimates" reports no one's words
     lower = max(s0, floor)
     before = (lower, lower + len(para.text[lower:tokens[i].start].rstrip(" ,")))
     after = next((t for t in tokens if t.start >= np_end and t.text != ","), None)
