@@ -106,7 +106,13 @@ def test_reported_yesterday_is_relative_to_the_day_it_was_said():
 
 def test_speech_date_of_the_sentence_anchors_what_was_said():
     document = doc("The ministry said on Friday that the plant closed yesterday.", published="2020-12-09")
-    assert ("the plant closed yesterday.", "2020-12-03") in dated(document)
+    assert dated(document) == [("The ministry said on Friday that the plant closed yesterday.", "2020-12-03")]
+
+
+def test_saying_is_a_statement_not_an_event_but_a_call_is_an_event():
+    assert dated(doc("Xi said on Tuesday that China will open wider. Li called for calm on Monday.")) == []
+    assert dated(doc("President Biden spoke today with the King of Jordan.")) == [
+        ("President Biden spoke today with the King of Jordan.", "2020-12-09")]
 
 
 def test_start_deadline_and_stretch_are_no_dates():

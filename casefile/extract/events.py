@@ -78,6 +78,7 @@ _IRREGULAR = {
     "come": "came", "tell": "told", "say": "said", "sell": "sold", "buy": "bought", "bring": "brought",
     "withdraw": "withdrew", "set": "set", "put": "put", "swear": "swore", "run": "ran", "seek": "sought",
     "pay": "paid", "lead": "led", "see": "saw", "fall": "fell", "rise": "rose", "draw": "drew",
+    "write": "wrote",
 }
 _HAPPENING_VERBS = """
 meet hold deliver sign announce chair co-chair visit launch kill vote attend address host open close
@@ -121,8 +122,14 @@ def _verb_forms(base: str) -> set[str]:
     return {base, past, third, base[:-2] + "ying" if base.endswith("ie") else stem + "ing"}
 
 
-_SPEECH_WORDS = frozenset({"said", "told", "noted", "added", "stated", "reported", "warned", "urged", "confirmed"})
-_HAPPENING_WORDS = frozenset({f for b in _HAPPENING_VERBS for f in _verb_forms(b)} | set(_EVENT_NOUNS) | {"sworn"})
+# Saying something is a statement, not an event ("X said on Tuesday that ..."); a call, a visit or an announcement is.
+_SPEECH_VERBS = """
+say tell stress note add state remark comment explain argue insist claim believe write tweet reiterate
+emphasize emphasise underscore highlight express point urge warn appeal describe
+""".split()
+_SPEECH_WORDS = frozenset(f for b in _SPEECH_VERBS for f in _verb_forms(b))
+_HAPPENING_WORDS = frozenset({f for b in _HAPPENING_VERBS + _SPEECH_VERBS for f in _verb_forms(b)}
+                             | set(_EVENT_NOUNS) | {"sworn"})
 _PAST_HAPPENINGS = frozenset(
     form for base in _HAPPENING_VERBS for form in _verb_forms(base)
     if form.endswith("ed") or form == _IRREGULAR.get(base)
@@ -131,6 +138,7 @@ _MEASURE_WORDS = frozenset(f for b in _MEASURE_VERBS for f in _verb_forms(b))
 _FIGURE = re.compile(
     r"\d[\d,.]*\s*(?:%|percent|per\ cent|percentage\ points?|[mbrt]illion|yuan|dollars|euros|tonnes|tons|points"
     r"|cases|deaths|visitors|tourists|trips)\b|\$\s?\d")
+_CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+(?:for|on)\b", re.IGNORECASE)  # "called for talks" says; "called Kishida" is a call
 _PAST_WORDS = frozenset(_IRREGULAR.values()) | set(
     "was were had did became grew kept found thought knew stood understood wrote spent felt heard meant "
     "drove rode ate fought hung lay lit shook sank spread stuck swept taught threw woke wore got forgot "
@@ -157,11 +165,13 @@ class Verbs:
     past_happening: bool  # a past-tense happening verb other than speech
     past_at: tuple[int, ...]  # offsets of past-tense verb forms
     beyond_measure: bool  # a happening word that does not merely report a figure
+    speech_only: bool  # its happening words are all verbs of saying: a statement, not an event
 
 
 def scan_verbs(text: str) -> Verbs:
     """Happening words and past-tense verbs of a clause, in one pass."""
-    at, past_happening, past_at, previous, beyond_measure = [], False, [], "", False
+    at, past_happening, past_at, previous = [], False, [], ""
+    beyond_measure = beyond_speech = False
     for m in _WORD.finditer(text):
         word = m.group()
         lower = word.lower()
@@ -169,11 +179,12 @@ def scan_verbs(text: str) -> Verbs:
             at.append(m.start())
             past_happening = past_happening or lower in _PAST_HAPPENINGS
             beyond_measure = beyond_measure or lower not in _MEASURE_WORDS
+            beyond_speech = beyond_speech or not (lower in _SPEECH_WORDS or _CALL_FOR.match(text, m.start()))
         if (word in _PAST_WORDS or (word.endswith("ed") and word.islower() and len(word) > 4)) \
                 and previous not in _NOT_PAST_BEFORE:
             past_at.append(m.start())
         previous = lower
-    return Verbs(tuple(at), past_happening, tuple(past_at), beyond_measure)
+    return Verbs(tuple(at), past_happening, tuple(past_at), beyond_measure, bool(at) and not beyond_speech)
 
 
 def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -430,7 +441,7 @@ def _event_of(document: Document, participants: list[FoundParticipant], p: int, 
         return None  # "retail sales climbed 4.3 percent in October" measures; nothing happened
     tense = tense_near(text, verbs.past_at)
     mentions = [m for m in when_mentions(text, anchor, tense, bool(verbs.past_at or _FUTURE.search(text)))
-                if not _inside(quotes, start + m.start, start + m.end)]
+                if not _inside(quotes, start + m.start, start + m.end)] if not verbs.speech_only else []
     if not mentions and not verbs.past_happening:
         return None
     places = [x.name for x in participants if x.kind == "place" and _mentioned(x, p, start, end)]
