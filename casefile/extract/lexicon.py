@@ -206,7 +206,7 @@ Organization Organisation Union Company Corporation Corp. Inc. Ltd. Group Bank F
 University College Center Centre Office Bureau Administration Army Navy Force Forces Party Congress
 Parliament Assembly Senate House Court Embassy Consulate Forum Foundation Authority Command Police
 Academy Federation Alliance Coalition Mission Service Services Secretariat Cabinet Board Network
-Times Post News Press Institution Partnership Club Team Industries Airlines Airways
+Times Post News Press Daily Institution Partnership Club Team Industries Airlines Airways
 Exchange Chamber Conference Directorate Ministries Tribunal Coast Guard Nations States
 """.split())
 
@@ -254,6 +254,7 @@ Church Temple Mosque Station Railway Highway Expressway Zone Terminal Dam Plant 
 Agreement Declaration Convention Protocol Strategy Doctrine Communique Communiques Assurances
 Relations Policy Conference Expo Exhibition Fair Show Series Season League Championship Tournament
 Party Covid Coronavirus Pandemic Vaccine Airport Port World Building Tower Center Centre Village Hill
+Period Dynasty Era War Revolution
 """.split())
 
 # ---- time words (capitalised, never names) --------------------------------------

@@ -461,8 +461,11 @@ def _appositive_title(para: Paragraph, end: int) -> str | None:
         return None
     if not any(w in lx.TITLE_HEADS for w in lead):
         return None
-    if any(w in lx.SAY_VERBS for w in (x.lower() for x in words)):
+    if any(w in lx.SAY_VERBS for w in (x.lower() for x in words)) or lead[0] in ("and", "or"):
         return None
+    last = words[-1].strip(".")
+    if classify(last) == NAME and last not in lx.COUNTRY_OF and last not in lx.PLACES and last[:1].isupper():
+        return None  # "..., and Minister of X Ron Dermer": another titled person, not an apposition
     return phrase
 
 
@@ -650,12 +653,19 @@ GROUP_AFTER_VERB_RE = re.compile(r"\b(?:said|says|according to)\s+((?:[a-z]+\s+)
 GROUP_MODIFIER_RE = re.compile(r"((?:(?:" + DEMONYM_ALTERNATION + r")\s+)?(?:[a-z]+\s+)?)$")
 
 
+TITLE_COMPLEMENT_RE = re.compile(r"\s+(?:of|to|for|at|in|with)\s+.*$", re.S)
+
+
 def describe_matches(description: str, person: Entity) -> int:
-    """How well a description ("the Chinese ambassador") fits a person: 2 exact, 1 fits, 0 not."""
+    """How well a description ("the Chinese ambassador") fits a person: 2 exact, 1 fits, 0 not.
+    Only a title's head counts: "Adviser to the President" is no "the President"."""
     words = [w.casefold() for w in description.split()[1:] if w.casefold() not in ("former", "then")]
     best = 0
     for title in person.titles:
         folded = title.casefold()
+        if " ".join(words) != folded:
+            folded = TITLE_COMPLEMENT_RE.sub("", folded) + " " + " ".join(re.findall(
+                r"\b(?:of|to)\s+(\w+)$", folded))  # keep "Egypt" of "Ambassador to Egypt" for demonyms
         title_words = set(re.findall(r"[\w.-]+", folded))
         if " ".join(words) == folded:
             return 2
