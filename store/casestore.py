@@ -97,9 +97,14 @@ class CaseStore:
     # ---- reading -----------------------------------------------------------------
 
     def all(self, table: str) -> list[dict]:
-        return self._table(table).all()
+        """Every record of a table. The records are the store's own: read them, never change them."""
+        self._table(table)  # reject unknown tables
+        # Straight from the in-memory tables: wrapping 100k records in TinyDB Documents
+        # costs half a second and gives readers nothing.
+        return list(self._db.storage.read().get(table, {}).values())
 
     def get(self, table: str, record_id: str) -> dict | None:
+        """One record by id (the store's own: read it, never change it)."""
         return self._table(table).get(doc_id=record_id)
 
     def count(self, table: str) -> int:
