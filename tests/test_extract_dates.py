@@ -197,3 +197,8 @@ def test_web_address_is_no_date():
 
 def test_month_day_after_this_keeps_the_day():
     assert values("In this March 8, 2018 photo, he speaks.") == ["2018-03-08"]
+
+
+def test_weekday_before_a_date_and_ages_after_names():
+    assert values("On Friday, October 25, they met.", date(2024, 10, 27)) == ["2024-10-25"]
+    assert values("Lorenc Jan 28-year-old student.") == []

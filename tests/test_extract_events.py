@@ -153,6 +153,12 @@ def test_a_contrast_stays_an_event_of_its_own():
         ("On Monday, Liu met Jalaly in Kabul", "2020-12-07"), ("while Wang visited Beijing.", None)]
 
 
+def test_a_list_of_names_is_no_clause():
+    document = doc("On Friday, October 25, Jake Sullivan, Shin Won-sik, and Akiba Takeo met in Washington "
+                   "for their first meeting since August 2023.", published="2024-10-25")
+    assert [date for _, date in dated(document)] == ["2024-10-25"]
+
+
 def test_quoted_words_are_no_events():
     assert dated(doc('"Today\'s ceremony was a sign of friendship," Zaki said.')) == []
 

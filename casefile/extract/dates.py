@@ -56,7 +56,7 @@ DATE_PATTERN = re.compile(
     \b(?=[A-Za-z0-9])  # every date starts a word: checking that first skips most positions fast
     (?:(?P<prep>(?i:on|in|since|by|until|till|from|during|through|throughout|before|after|at|of|as\ of|starting|between))\s+)?
     (?:
-        (?P<md_month>{_MONTH_DAY})\s*(?P<md_day>{_DAY})(?![\d:])
+        (?:{_WEEKDAY},?\s+)?(?P<md_month>{_MONTH_DAY})\s*(?P<md_day>{_DAY})(?![\d:]|-year)  # "Friday, October 25"; not "Jan 28-year-old"
             (?:\s*(?:-|–|to|and|through)\s*(?:{_MONTH_DAY}\s*)?{_DAY}(?![\d:]))?
             (?:,?\s*(?P<md_year>{_YEAR})(?!\d)|\s+(?P<md_rel>last|this|next)\s+year)?
       | (?P<dm_day>{_DAY})\s+(?P<dm_month>{_FULL_MONTH})

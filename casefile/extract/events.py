@@ -64,6 +64,7 @@ _SPEECH_TAIL_CHARS = 120  # "X said that" is looked for only near a clause's end
 _SPEECH_PARTICIPLE = re.compile(r"\W*(?:saying|adding|noting|stressing)\b")
 _ATTRIBUTION = re.compile(r"[^,;]{1,80}?\b(?:said|says|reported|added|noted|told\ \w+)\b[^,;]{0,40}|(?:said|says|added|noted|told)\b.*", re.DOTALL)
 
+_PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|does|do|can|may|must|should)\b")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|is to|are to|is due to|are due to|is scheduled|are scheduled|is set to|are set to|"
     r"is expected to|are expected to|plans? to|is planning|are planning|upcoming|going to|would be held)\b"
@@ -230,7 +231,7 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int, bool]
         begin = m.end()
     pieces.append((begin, end))
     clauses = []
-    for a, b in pieces:
+    for a, b in _join_verbless(text, pieces):
         lead = _LEADING_SUBORDINATE.match(text, a, b)
         if lead and lead.end() < b:
             clauses.append((a, text.rindex(",", a, lead.end())))
@@ -238,6 +239,22 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int, bool]
         clauses.append((a, b))
     clauses = [_trim(text, a, b) for a, b in clauses if text[a:b].strip(" ,.;")]
     return _mark_reported(text, clauses)
+
+
+def _join_verbless(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A piece without a verb is no clause: in "On Friday, X, Y, and Z met"
+    the break before "and" cut a list of names, so the pieces join again."""
+    joined: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if joined and not _has_verb(text[joined[-1][0]:joined[-1][1]]):
+            a = joined.pop()[0]
+        joined.append((a, b))
+    return joined
+
+
+def _has_verb(text: str) -> bool:
+    verbs = scan_verbs(text)
+    return bool(verbs.happening_at or verbs.past_at or _FUTURE.search(text) or _PRESENT_VERB.search(text))
 
 
 def _mark_reported(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
