@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
-
 from store import CaseStore
 
 UNDATED = "undated"
 LABEL_WORDS = 8  # words of the first paragraph that stand in for a missing title
+_EDITORS_NOTE = re.compile(r"^\s*\([^()]*\)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +27,8 @@ class Article:
         """The title, or the first words when the article has none."""
         if self.title:
             return self.title
-        words = " ".join(self.paragraphs[:1]).split()
+        # An editor's note in brackets before the story is not the article's first words.
+        words = _EDITORS_NOTE.sub("", " ".join(self.paragraphs[:1]), count=1).split()
         return " ".join(words[:LABEL_WORDS]) + ("…" if len(words) > LABEL_WORDS else "")
 
 
@@ -115,11 +115,6 @@ def timeline_key(date: str | None) -> tuple[int, int, int, int]:
         return (1, 0, 0, 0)
     year, month, day = found.groups()
     return (0, int(year), int(month or 0), int(day or 0))
-
-
-def starts_day(events: Sequence[Event], position: int) -> bool:
-    """Whether ``events[position]`` opens a new day group in a timeline-ordered list."""
-    return position == 0 or events[position].day != events[position - 1].day
 
 
 @dataclass(slots=True)

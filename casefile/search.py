@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 _TERM = re.compile(r'"([^"]*)"?|([^\s"]+)')
 _WORD = re.compile(r"\w+")
-_SEPARATOR = "\x00"  # between text and speaker, so a phrase never spans both
+_SEPARATOR = "\x00"  # between text and speaker: no typed word or phrase can span both
 
 Ranges = tuple[tuple[int, int], ...]
 
@@ -60,20 +60,12 @@ def parse_query(query: str) -> Query:
 
 
 class _Entry:
-    __slots__ = ("text", "speaker", "blob", "text_words", "speaker_words")
+    __slots__ = ("text", "speaker", "blob")
 
     def __init__(self, text: str, speaker: str):
         self.text = fold(text)
         self.speaker = fold(speaker)
         self.blob = self.text + _SEPARATOR + self.speaker
-        self.text_words: list[tuple[int, str]] | None = None  # (offset, word), made on first need
-        self.speaker_words: list[tuple[int, str]] | None = None
-
-    def words(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-        if self.text_words is None:
-            self.text_words = [(m.start(), m.group()) for m in _WORD.finditer(self.text)]
-            self.speaker_words = [(m.start(), m.group()) for m in _WORD.finditer(self.speaker)]
-        return self.text_words, self.speaker_words
 
 
 class SearchIndex:
@@ -85,56 +77,49 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def search(self, query: str | Query) -> list[Match]:
-        """Matches in index order; an empty query matches nothing."""
+    def search(self, query: str | Query) -> SearchResult:
+        """The matching statements in index order; an empty query matches none."""
         parsed = parse_query(query) if isinstance(query, str) else query
         if parsed.is_empty:
-            return []
-        needles = parsed.words + parsed.phrases
-        matches = []
-        for i, entry in enumerate(self._entries):
-            # A substring test is cheap and necessary for any match; most statements fail it.
-            if all(n in entry.blob for n in needles):
-                found = _match(i, entry, parsed)
-                if found:
-                    matches.append(found)
-        return matches
+            return SearchResult(self, parsed, [])
+        substrings = parsed.words + parsed.phrases
+        word_starts = [re.compile(r"(?<!\w)" + re.escape(word)).search for word in parsed.words]
+        # The substring test is cheap and necessary, and most statements fail it.
+        indices = [i for i, entry in enumerate(self._entries)
+                   if all(s in entry.blob for s in substrings) and all(starts(entry.blob) for starts in word_starts)]
+        return SearchResult(self, parsed, indices)
+
+    def match(self, index: int, query: Query) -> Match:
+        """What to highlight in statement ``index`` for ``query``."""
+        entry = self._entries[index]
+        needles = [re.compile(r"(?<!\w)" + re.escape(word)) for word in query.words]
+        needles += [re.compile(re.escape(phrase)) for phrase in query.phrases]
+        return Match(index, _ranges(entry.text, needles), _ranges(entry.speaker, needles))
 
 
-def _match(index: int, entry: _Entry, query: Query) -> Match | None:
-    text_words, speaker_words = entry.words()
-    text_ranges: list[tuple[int, int]] = []
-    speaker_ranges: list[tuple[int, int]] = []
-    for word in query.words:
-        in_text = [(at, at + len(word)) for at, w in text_words if w.startswith(word)]
-        in_speaker = [(at, at + len(word)) for at, w in speaker_words if w.startswith(word)]
-        if not in_text and not in_speaker:
-            return None
-        text_ranges += in_text
-        speaker_ranges += in_speaker
-    for phrase in query.phrases:
-        in_text = _occurrences(entry.text, phrase)
-        in_speaker = _occurrences(entry.speaker, phrase)
-        if not in_text and not in_speaker:
-            return None
-        text_ranges += in_text
-        speaker_ranges += in_speaker
-    return Match(index, _merged(text_ranges), _merged(speaker_ranges))
+class SearchResult:
+    """Matching statement indices; highlight ranges are worked out only for the matches asked about,
+    so that a query matching a hundred thousand statements costs no more than the scan."""
+
+    def __init__(self, index: SearchIndex, query: Query, indices: list[int]):
+        self.query = query
+        self.indices = indices
+        self._index = index
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    def __iter__(self) -> Iterator[Match]:
+        return (self.match(i) for i in self.indices)
+
+    def match(self, index: int) -> Match:
+        return self._index.match(index, self.query)
 
 
-def _occurrences(haystack: str, needle: str) -> list[tuple[int, int]]:
-    found = []
-    at = haystack.find(needle)
-    while at != -1:
-        found.append((at, at + len(needle)))
-        at = haystack.find(needle, at + 1)
-    return found
-
-
-def _merged(ranges: list[tuple[int, int]]) -> Ranges:
-    """Sorted, with overlapping ranges joined, so each character is highlighted once."""
+def _ranges(haystack: str, needles: list[re.Pattern]) -> Ranges:
+    """Every occurrence of every needle, sorted, overlaps joined so each character is highlighted once."""
     out: list[tuple[int, int]] = []
-    for start, end in sorted(ranges):
+    for start, end in sorted((m.start(), m.end()) for n in needles for m in n.finditer(haystack)):
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:

@@ -1,0 +1,66 @@
+"""CaseFileApp: the terminal browser. It paints at once, then loads the case in a worker."""
+from __future__ import annotations
+
+from typing import Callable, ClassVar, Iterable
+
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.screen import Screen
+from textual.widgets import Static
+
+from store import CaseStore, StoreError
+
+from ..caseview import Case
+from ..search import SearchIndex
+from .case_screen import CaseScreen
+from .commands import ParticipantCommands
+from .screens import EmptyCaseScreen
+
+
+class CaseFileApp(App):
+    """Browse one case file: ``CaseFileApp(store).run()``."""
+
+    TITLE = "casefile"
+    CSS_PATH = "app.tcss"
+    # Below 120 columns the lists take turns above the source pane.
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (120, "-wide")]
+    COMMANDS = App.COMMANDS | {ParticipantCommands}
+
+    def __init__(self, store: CaseStore | Callable[[], CaseStore], *, name: str | None = None) -> None:
+        """``store`` is an open store, or a function that opens one (called off the UI thread, so
+        the app paints before a large store is read). ``name`` says which case this is."""
+        super().__init__()
+        self._store_source = store
+        self.store_name = name
+
+    def compose(self) -> ComposeResult:
+        yield Static("Loading the case…", id="loading")
+
+    def on_mount(self) -> None:
+        self.load_case()
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_case(self) -> None:
+        try:
+            store = self._store_source if isinstance(self._store_source, CaseStore) else self._store_source()
+            case = Case.from_store(store)
+        except StoreError as exc:
+            self.call_from_thread(self.exit, return_code=2, message=f"casefile: {exc}")
+            return
+        index = SearchIndex((s.text, s.speaker_name) for s in case.statements)
+        self.call_from_thread(self.show_case, store, case, index)
+
+    def show_case(self, store: CaseStore, case: Case, index: SearchIndex) -> None:
+        name = self.store_name or (str(store.path) if store.path else "in-memory case")
+        if store.read_only:
+            name += " (read-only)"
+        self.push_screen(EmptyCaseScreen(name) if case.is_empty else CaseScreen(case, index, name))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, CaseScreen):
+            yield SystemCommand("Search statements", "Type words or \"a phrase\" (/)", screen.action_search)
+            yield SystemCommand("Clear search or filter", "Back to every statement (esc)", screen.action_back)
+            yield SystemCommand("Copy statement", "The selected statement with its citation (y)",
+                                screen.action_copy_statement)
+            yield SystemCommand("Show all keys", "Every key casefile knows (?)", screen.action_help)

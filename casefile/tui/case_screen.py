@@ -1,0 +1,225 @@
+"""The main screen: four panes over one case, the participant filter and the search."""
+from __future__ import annotations
+
+from typing import ClassVar, Iterable
+
+from textual import events, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from ..caseview import Case, Participant
+from ..search import SearchIndex, SearchResult
+from .panes import ParticipantDetails, ParticipantList, SourceView, StatementList, TimelineList
+from .screens import ArticleScreen, HelpScreen
+from .virtual_list import VirtualList
+
+PANES = ("participants", "timeline", "statements", "source")
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+class CaseScreen(Screen):
+    """Participants, timeline, statements and their source, side by side or one list at a time."""
+
+    BINDINGS: ClassVar = [
+        Binding("tab", "cycle_pane(1)", "Next pane", show=False),
+        Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
+        Binding("slash", "search", "Search"),
+        Binding("escape", "back", "Back"),
+        Binding("y", "copy_statement", "Copy"),
+        Binding("question_mark", "help", "Keys"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    pane: reactive[str] = reactive("participants")  # the list shown when the lists take turns
+
+    def __init__(self, case: Case, index: SearchIndex, store_name: str) -> None:
+        super().__init__()
+        self.case = case
+        self.index = index
+        self.store_name = store_name
+        self.filter_id: str | None = None
+        self.search: SearchResult | None = None  # None: no search
+
+    # ---- layout ----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="status")
+        yield Static(id="pane-bar")
+        with Horizontal(id="panes"):
+            with Vertical(id="participants-pane", classes="pane"):
+                yield ParticipantList(id="participants")
+                yield ParticipantDetails(id="participant-details")
+            yield Vertical(TimelineList(id="timeline"), id="timeline-pane", classes="pane")
+            with Vertical(id="source-pane", classes="pane"):
+                yield SourceView(id="source")
+            with Vertical(id="statements-pane", classes="pane"):
+                with Horizontal(id="search-bar"):
+                    yield Input(placeholder="/ search statements", id="search")
+                    yield Static(id="search-count")
+                yield StatementList(id="statements")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for pane, title in zip(PANES, ("Participants", "Timeline", "Statements", "Source")):
+            self.query_one(f"#{pane}-pane").border_title = title
+        self.query_one(ParticipantList).focus()
+        self.watch_pane(self.pane)
+        self.query_one(ParticipantList).show(self.case)
+        self.refresh_lists()
+
+    def watch_pane(self, pane: str) -> None:
+        for name in PANES[:3]:
+            self.query_one(f"#{name}-pane").set_class(name == pane, "-current")
+        self.query_one("#pane-bar", Static).update("  ".join(
+            f"[@click=screen.show_pane('{name}')]" + (f"[reverse] {name.title()} [/]" if name == pane else f" {name.title()} ")
+            + "[/]" for name in PANES[:3]))
+
+    # ---- what the lists show ---------------------------------------------------------
+
+    def refresh_lists(self, keep_statement: int | None = None) -> None:
+        """Show the statements and events that pass the participant filter and the search."""
+        case = self.case
+        statements: Iterable[int] = range(len(case.statements))
+        events: Iterable[int] = range(len(case.events))
+        filtered = case.participant(self.filter_id) if self.filter_id else None
+        if filtered:
+            statements, events = case.statements_by(filtered.id), case.events_with(filtered.id)
+        if self.search is not None:
+            allowed = set(statements) if filtered else None
+            statements = [i for i in self.search.indices if allowed is None or i in allowed]
+        who = f" by {filtered.name}" if filtered else ""
+        empty = f"No statements{who} match the search." if self.search is not None else f"No statements{who}."
+        self.query_one(StatementList).show(case, statements, self.search, empty, keep=keep_statement)
+        self.query_one(TimelineList).show(case, events, f"No events with {filtered.name}." if filtered
+                                          else "No events.")
+        self.show_counts(len(statements), len(events), filtered and filtered.name)
+
+    def show_counts(self, n_statements: int, n_events: int, filtered: str | None) -> None:
+        case = self.case
+        status = self.query_one("#status", Static)
+        status.set_class(bool(filtered), "-filtered")
+        if filtered:
+            status.update(f"Filter: [b]{filtered}[/b] — {plural(n_statements, 'statement')}, "
+                          f"{plural(n_events, 'event')}   (esc clears)")
+        else:
+            status.update(f"casefile · {self.store_name} · {plural(len(case.articles), 'article')} · "
+                          f"{plural(len(case.statements), 'statement')} · {plural(len(case.events), 'event')}")
+        self.query_one("#participants-pane").border_subtitle = str(len(case.participants))
+        self.query_one("#timeline-pane").border_subtitle = f"{n_events} of {len(case.events)}"
+        self.query_one("#statements-pane").border_subtitle = f"{n_statements} of {len(case.statements)}"
+        count = self.query_one("#search-count", Static)
+        count.update("" if self.search is None else
+                     "no matches" if not n_statements else "1 match" if n_statements == 1 else f"{n_statements} matches")
+
+    # ---- selection -------------------------------------------------------------------
+
+    def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
+        if message.virtual_list.has_focus:
+            self.show_source(message.virtual_list)
+        if isinstance(message.virtual_list, ParticipantList):
+            participant = message.virtual_list.selected
+            self.query_one(ParticipantDetails).show(
+                participant, len(self.case.events_with(participant.id)) if participant else 0)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, VirtualList):
+            self.show_source(event.widget)
+            self.pane = next(p for p in PANES[:3] if event.widget.id == p)
+
+    def show_source(self, virtual_list: VirtualList) -> None:
+        item = virtual_list.selected
+        if isinstance(item, Participant):  # where the case first names them
+            origin = item.mentions[0] if item.mentions else None
+        else:
+            origin = item.origin if item else None
+        self.query_one(SourceView).show(origin)
+
+    def on_virtual_list_selected(self, message: VirtualList.Selected) -> None:
+        if isinstance(message.virtual_list, ParticipantList):
+            self.set_filter(message.virtual_list.selected.id)
+            if self.has_class("-narrow"):  # show what the filter left, since the lists take turns
+                self.query_one(StatementList).focus()
+        else:
+            self.app.push_screen(ArticleScreen(message.virtual_list.selected.origin))
+
+    def set_filter(self, participant_id: str | None) -> None:
+        self.filter_id = participant_id
+        self.refresh_lists(keep_statement=None if participant_id else self.query_one(StatementList).selected_position)
+
+    def jump_to_participant(self, participant_id: str) -> None:
+        """Select the participant in its list and filter to them."""
+        participants = self.query_one(ParticipantList)
+        participants.cursor = next(i for i, p in enumerate(self.case.participants) if p.id == participant_id)
+        participants.focus()
+        self.set_filter(participant_id)
+
+    # ---- search ----------------------------------------------------------------------
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(StatementList).focus()
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str) -> None:
+        result = self.index.search(query)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show_search, query, result)
+
+    def show_search(self, query: str, result: SearchResult) -> None:
+        if query != self.query_one("#search", Input).value:
+            return  # a later keystroke has started a newer search
+        if result.query.is_empty and self.search is None:
+            return  # cleared already (escape does so at once, keeping the cursor's statement)
+        self.search = None if result.query.is_empty else result
+        self.refresh_lists()
+
+    # ---- actions ---------------------------------------------------------------------
+
+    def action_cycle_pane(self, step: int) -> None:
+        focused = self.focused.id if self.focused else None
+        current = "statements" if focused == "search" else focused if focused in PANES else "participants"
+        self.query_one(f"#{PANES[(PANES.index(current) + step) % len(PANES)]}").focus()
+
+    def action_show_pane(self, pane: str) -> None:
+        self.query_one(f"#{pane}").focus()
+
+    def action_search(self) -> None:
+        self.pane = "statements"
+        self.query_one("#search", Input).focus()
+
+    def action_back(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.value or search.has_focus:
+            keep = self.query_one(StatementList).selected_position
+            search.value = ""
+            self.search = None
+            self.refresh_lists(keep_statement=keep)
+            self.query_one(StatementList).focus()
+        elif self.filter_id:
+            self.set_filter(None)
+
+    def action_copy_statement(self) -> None:
+        statement = self.query_one(StatementList).selected
+        if statement is None:
+            self.app.notify("No statement is selected.", severity="warning")
+            return
+        self.app.copy_to_clipboard(statement.citation())
+        self.app.notify(f"Copied the statement by {statement.speaker_name} with its citation.")
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen([
+            ("Anywhere", [*self.BINDINGS, Binding("ctrl+p", "command_palette", "Command palette: actions, "
+                                                                               "jump to participant")]),
+            ("In a list", VirtualList.BINDINGS),
+            ("In an article", ArticleScreen.BINDINGS),
+        ]))

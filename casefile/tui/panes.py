@@ -1,0 +1,172 @@
+"""The main screen's panes: three virtual lists and the source of whatever is selected."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import ClassVar, Sequence
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from ..caseview import Case, Event, Origin, Participant, Statement
+from ..search import SearchResult
+from .virtual_list import VirtualList
+
+SHORT_KINDS = {"organization": "org"}
+DATE_WIDTH = len("YYYY-MM-DD")
+CONTEXT_BEFORE_MATCH = 12  # characters kept before a match that would otherwise be cut off
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def highlighted(text: str, ranges: Sequence[tuple[int, int]], style) -> Text:
+    out = Text(text)
+    for start, end in ranges:
+        out.stylize(style, start, end)
+    return out
+
+
+class ParticipantList(VirtualList):
+    """Participants, most statements first: name, kind and statement count."""
+
+    BINDINGS: ClassVar = [Binding("enter", "select", "Filter to them")]
+    row_height = 1
+    case = Case()
+
+    def show(self, case: Case) -> None:
+        self.case = case
+        self.set_rows(len(case.participants), "No participants found.")
+
+    @property
+    def selected(self) -> Participant | None:
+        return self.case.participants[self.cursor] if self.has_rows else None
+
+    def render_row(self, index: int, width: int) -> list[Text]:
+        p = self.case.participants[index]
+        tail = Text(f" {SHORT_KINDS.get(p.kind, p.kind):<7}", style=self.style_of("dim"))
+        tail.append(f"{p.statement_count:>5}")
+        name = Text(one_line(p.name))
+        name.truncate(max(width - tail.cell_len, 1), overflow="ellipsis", pad=True)
+        return [name + tail]
+
+
+class TimelineList(VirtualList):
+    """Events in timeline order, the date shown where a day starts: summary, participants, article."""
+
+    row_height = 2
+    case = Case()
+    positions: Sequence[int] = ()
+
+    def show(self, case: Case, positions: Sequence[int], empty_message: str) -> None:
+        self.case, self.positions = case, positions
+        self.set_rows(len(positions), empty_message)
+
+    @property
+    def selected(self) -> Event | None:
+        return self.case.events[self.positions[self.cursor]] if self.has_rows else None
+
+    def render_row(self, index: int, width: int) -> list[Text]:
+        event = self.case.events[self.positions[index]]
+        opens_day = index == 0 or self.case.events[self.positions[index - 1]].day != event.day
+        gutter = Text(f"{event.day if opens_day else '':<{DATE_WIDTH}} ", style=self.style_of("heading"))
+        who = ", ".join(p.name for p in event.participants) or "no named participants"
+        details = Text(f"{who} · {event.origin.article.label}", style=self.style_of("dim"))
+        return [gutter + Text(one_line(event.summary)), Text(" " * (DATE_WIDTH + 1)) + details]
+
+
+class StatementList(VirtualList):
+    """Statements: the words (search matches highlighted), then speaker, manner, date and article."""
+
+    row_height = 2
+    case = Case()
+    positions: Sequence[int] = ()
+    search: SearchResult | None = None
+
+    def show(self, case: Case, positions: Sequence[int], search: SearchResult | None,
+             empty_message: str, keep: int | None = None) -> None:
+        """Show ``case.statements[i] for i in positions`` (ascending), the cursor on ``keep`` if shown."""
+        self.case, self.positions, self.search = case, positions, search
+        cursor = bisect_left(positions, keep) if keep is not None else 0
+        self.set_rows(len(positions), empty_message, cursor if cursor < len(positions) else 0)
+
+    @property
+    def selected_position(self) -> int | None:
+        return self.positions[self.cursor] if self.has_rows else None
+
+    @property
+    def selected(self) -> Statement | None:
+        position = self.selected_position
+        return None if position is None else self.case.statements[position]
+
+    def render_row(self, index: int, width: int) -> list[Text]:
+        position = self.positions[index]
+        statement = self.case.statements[position]
+        match = self.search.match(position) if self.search else None
+        match_style = self.style_of("match")
+        words = highlighted(statement.text, match.text_ranges if match else (), match_style)
+        if match and match.text_ranges and match.text_ranges[0][1] > width - 4:
+            words = Text("…") + words[max(match.text_ranges[0][0] - CONTEXT_BEFORE_MATCH, 0):]
+        words = Text("“") + words + Text("”")
+        speaker = Text(statement.speaker_name)
+        if match and statement.speaker:
+            speaker = highlighted(statement.speaker.name, match.speaker_ranges, match_style)
+        article = statement.origin.article
+        details = Text("  — ") + speaker + Text(
+            f" · {statement.manner} · {statement.date or 'undated'} · {article.label}")
+        details.stylize(self.style_of("dim"))
+        return [_one_line_text(words), details]
+
+
+def _one_line_text(text: Text) -> Text:
+    """The text with line breaks as spaces, styles kept (offsets do not change)."""
+    text.plain = text.plain.replace("\n", " ")
+    return text
+
+
+class ParticipantDetails(Static):
+    """The selected participant's titles and aliases."""
+
+    def show(self, participant: Participant | None, event_count: int = 0) -> None:
+        if participant is None:
+            self.update("")
+            return
+        self.update(Text(f"{participant.kind} · {participant.statement_count} statements · {event_count} events"
+                         f"\ntitles: {'; '.join(participant.titles) or '—'}"
+                         f"\naliases: {'; '.join(participant.aliases) or '—'}"))
+
+
+class SourceView(VerticalScroll):
+    """The paragraph an item came from, its exact characters highlighted, and the article it is in."""
+
+    COMPONENT_CLASSES = {"source--span", "source--dim"}
+
+    def compose(self):
+        yield Static(id="source-text")
+
+    def show(self, origin: Origin | None) -> None:
+        text = self.query_one("#source-text", Static)
+        if origin is None:
+            text.update(Text("Nothing selected.", style=self.get_component_rich_style("source--dim")))
+            return
+        span_style = self.get_component_rich_style("source--span")
+        content = source_text(origin, span_style, self.get_component_rich_style("source--dim"))
+        text.update(content)
+        # Scroll so the span's first line is in view, with the line before it for context.
+        width = max(self.scrollable_content_region.width, 1)
+        lines = content.wrap(self.app.console, width)
+        first = next((n for n, line in enumerate(lines) if any(s.style == span_style for s in line.spans)), 0)
+        self.scroll_to(y=max(first - 1, 0) if first >= self.scrollable_content_region.height else 0,
+                       animate=False, force=True)
+
+
+def source_text(origin: Origin, span_style, dim_style) -> Text:
+    """Article, date, path and paragraph number, then the paragraph with the span highlighted."""
+    article = origin.article
+    out = Text(article.label, style="bold")
+    out.append(f"\n{article.published or 'undated'} · {article.source} · "
+               f"paragraph {origin.paragraph + 1} of {len(article.paragraphs)}\n", style=dim_style)
+    out.append_text(highlighted(origin.paragraph_text, [(origin.start, origin.end)], span_style))
+    return out

@@ -1,0 +1,105 @@
+"""Screens over the main one: a whole article, the key list, and the empty case."""
+from __future__ import annotations
+
+from typing import ClassVar, Iterable
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Static
+
+from ..caseview import Origin
+from .panes import highlighted
+
+KEY_NAMES = {"down": "↓", "up": "↑", "pagedown": "PgDn", "pageup": "PgUp", "escape": "esc",
+             "slash": "/", "question_mark": "?", "enter": "enter", "shift+tab": "shift+tab"}
+
+
+class ArticleScreen(Screen):
+    """The whole article, scrolled to the item's paragraph, the item's characters highlighted."""
+
+    BINDINGS: ClassVar = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("j", "scroll('down')", "Scroll down", show=False),
+        Binding("k", "scroll('up')", "Scroll up", show=False),
+        Binding("g", "scroll('home')", "Top", show=False),
+        Binding("G", "scroll('end')", "Bottom", show=False),
+    ]
+    COMPONENT_CLASSES: ClassVar = {"article--span"}
+
+    def __init__(self, origin: Origin) -> None:
+        super().__init__()
+        self.origin = origin
+
+    def compose(self) -> ComposeResult:
+        article = self.origin.article
+        yield Static(Text.assemble((article.label, "bold"), f"\n{article.published or 'undated'} · {article.source}"),
+                     id="article-heading")
+        with VerticalScroll(id="article-body"):
+            for number, paragraph in enumerate(article.paragraphs):
+                if number == self.origin.paragraph:
+                    span = [(self.origin.start, self.origin.end)]
+                    yield Static(highlighted(paragraph, span, self.get_component_rich_style("article--span")),
+                                 classes="paragraph -target")
+                else:
+                    yield Static(Text(paragraph), classes="paragraph")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        body = self.query_one("#article-body", VerticalScroll)
+        body.focus()
+        self.call_after_refresh(body.scroll_to_widget, self.query_one(".-target"), top=True, animate=False)
+
+    def action_scroll(self, where: str) -> None:
+        body = self.query_one("#article-body", VerticalScroll)
+        {"down": body.scroll_down, "up": body.scroll_up, "home": body.scroll_home, "end": body.scroll_end}[where]()
+
+
+def key_label(keys: str) -> str:
+    return " ".join(KEY_NAMES.get(k, k) for k in keys.split(","))
+
+
+class HelpScreen(ModalScreen):
+    """Every key, read from the bindings themselves so the list cannot drift from them."""
+
+    BINDINGS: ClassVar = [Binding("escape,question_mark,q", "app.pop_screen", "Close")]
+
+    def __init__(self, sections: Iterable[tuple[str, Iterable[Binding]]]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def compose(self) -> ComposeResult:
+        text = Text()
+        for heading, bindings in self.sections:
+            text.append(f"{heading}\n", style="bold underline")
+            for binding in bindings:
+                text.append(f"  {key_label(binding.key):<18}", style="bold")
+                text.append(f"{binding.description}\n")
+            text.append("\n")
+        text.append("The mouse works too: click to select, double-click to open, wheel to scroll.")
+        with VerticalScroll(id="help"):
+            yield Static(text)
+        yield Footer()
+
+
+class EmptyCaseScreen(Screen):
+    """Shown when the store holds no articles: how to add some."""
+
+    BINDINGS: ClassVar = [Binding("q", "app.quit", "Quit")]
+
+    def __init__(self, store_name: str) -> None:
+        super().__init__()
+        self.store_name = store_name
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="empty"):
+            yield Static(Text.assemble(
+                ("This case file is empty.\n\n", "bold"),
+                f"The store {self.store_name} holds no articles yet. Add some with\n\n",
+                ("    casefile ingest PATH\n\n", "bold"),
+                "where PATH is an article file or a folder of them (.txt, .md), or - for standard input.\n"
+                "Then run casefile again. To look around first, try  casefile browse --sample",
+            ))
+        yield Footer()

@@ -1,0 +1,180 @@
+"""VirtualList: a cursor list of fixed-height rows that renders only the lines on screen.
+
+A hundred thousand rows cost no more than twenty: there is one widget, its virtual
+height is rows x row height, and ``render_line`` draws a row only when it scrolls
+into view (the Line API, as Toolong does it).
+"""
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+
+class VirtualList(ScrollView, can_focus=True):
+    """Subclasses set ``row_height`` and draw rows in ``render_row``."""
+
+    BINDINGS: ClassVar = [
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("enter", "select", "Open"),
+    ]
+    COMPONENT_CLASSES: ClassVar = {
+        "virtual-list--cursor", "virtual-list--dim", "virtual-list--match", "virtual-list--heading",
+        "virtual-list--empty",
+    }
+
+    row_height: ClassVar[int] = 1
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+
+    class Highlighted(Message):
+        """The cursor moved to ``index`` (-1 when the list is empty)."""
+
+        def __init__(self, virtual_list: VirtualList, index: int) -> None:
+            super().__init__()
+            self.virtual_list = virtual_list
+            self.index = index
+
+        @property
+        def control(self) -> VirtualList:
+            return self.virtual_list
+
+    class Selected(Highlighted):
+        """Enter (or a double click) on the row at ``index``."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.row_count = 0
+        self.empty_message = ""
+        self._rows: LRUCache[tuple[int, bool, int], list[Strip]] = LRUCache(512)
+
+    # ---- what subclasses provide ------------------------------------------------
+
+    def render_row(self, index: int, width: int) -> list[Text]:
+        """The ``row_height`` lines of row ``index``."""
+        raise NotImplementedError
+
+    # ---- content -------------------------------------------------------------------
+
+    def set_rows(self, count: int, empty_message: str = "", cursor: int = 0) -> None:
+        """Show ``count`` rows (drawn later, on demand) with the cursor on row ``cursor``."""
+        self.row_count = count
+        self.empty_message = empty_message
+        self.redraw()
+        self.cursor = min(max(cursor, 0), count - 1) if count else 0
+
+    def redraw(self) -> None:
+        """Forget drawn rows: their content or style changed."""
+        self._rows.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, self.row_count * self.row_height)
+        self.refresh()
+
+    @property
+    def has_rows(self) -> bool:
+        return self.row_count > 0
+
+    # ---- drawing -------------------------------------------------------------------
+
+    def style_of(self, component: str) -> Style:
+        return self.get_component_rich_style(f"virtual-list--{component}")
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        line = self.scroll_offset.y + y
+        if not self.row_count:
+            message = Text(self.empty_message if line == 0 else "", style=self.style_of("empty"))
+            return self._strip(message, width)
+        index, offset = divmod(line, self.row_height)
+        if index >= self.row_count:
+            return Strip.blank(width, self.rich_style)
+        key = (index, index == self.cursor, width)
+        strips = self._rows.get(key)
+        if strips is None:
+            cursor = self.style_of("cursor") if index == self.cursor else None
+            strips = [self._strip(text, width, cursor) for text in self.render_row(index, width)]
+            self._rows[key] = strips
+        return strips[offset]
+
+    def _strip(self, text: Text, width: int, under: Style | None = None) -> Strip:
+        text.truncate(width, overflow="ellipsis", pad=True)
+        if under:
+            text.stylize_before(under)  # under the row's own styles, so search matches still show
+        return Strip(text.render(self.app.console), width).apply_style(self.rich_style)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._rows.clear()
+
+    def on_resize(self) -> None:
+        self.redraw()
+        self.scroll_to_cursor(animate=False)
+
+    def on_focus(self) -> None:
+        self.redraw()
+
+    def on_blur(self) -> None:
+        self.redraw()
+
+    # ---- the cursor ------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh()
+        self.scroll_to_cursor()
+        self.post_message(self.Highlighted(self, new if self.row_count else -1))
+
+    def scroll_to_cursor(self, animate: bool = False) -> None:
+        region = Region(0, self.cursor * self.row_height, self.scrollable_content_region.width, self.row_height)
+        self.scroll_to_region(region, animate=animate, force=True)
+
+    def move_cursor(self, delta: int) -> None:
+        if self.row_count:
+            self.cursor = min(max(self.cursor + delta, 0), self.row_count - 1)
+
+    @property
+    def rows_per_page(self) -> int:
+        return max(1, self.scrollable_content_region.height // self.row_height)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(1)
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(-1)
+
+    def action_first(self) -> None:
+        self.move_cursor(-self.row_count)
+
+    def action_last(self) -> None:
+        self.move_cursor(self.row_count)
+
+    def action_page_down(self) -> None:
+        self.move_cursor(self.rows_per_page)
+
+    def action_page_up(self) -> None:
+        self.move_cursor(-self.rows_per_page)
+
+    def action_select(self) -> None:
+        if self.row_count:
+            self.post_message(self.Selected(self, self.cursor))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or not self.row_count:
+            return
+        index = (self.scroll_offset.y + offset.y) // self.row_height
+        if index < self.row_count:
+            self.cursor = index
+            if event.chain == 2:
+                self.action_select()
