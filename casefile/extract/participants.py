@@ -268,7 +268,8 @@ def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous:
     """Find the person, organisations, places and countries one chunk names."""
     used: set[int] = set()
     text = para.text[chunk[0].start:chunk[-1].end]
-    if all(u.cls == NAME for u in chunk) and (
+    known_person = any(u.text in p.name_tokens for u in chunk for p in registry.people)
+    if all(u.cls == NAME for u in chunk) and not known_person and (
             ("organization", text.casefold()) in registry.by_key or _names_an_institution(para, chunk)):
         registry.named("organization", text, para.index, chunk[0].start, chunk[-1].end)
         return
@@ -643,7 +644,7 @@ ORG_DESCRIPTION_RE = re.compile(
     r"\b[Tt]he\s+(ministry|agency|government|league|council|committee|commission|society|company|"
     r"embassy|organization|organisation|bank|department|association|union|institute|bureau|office)\b(?!\s+of)")
 GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|sides)\b))\s+("
-                           + "|".join(lx.GROUP_PAIR_NOUNS) + r")\b")
+                           + "|".join(lx.GROUP_PAIR_NOUNS) + r")\b(?!\s+of\b)")
 GROUP_SPEAKER_RE = re.compile(
     r"\b(" + "|".join(lx.GROUP_NOUNS) + r"|Officials|Analysts|Experts)\s+(?:say|said|says|warn|warned|told|believe|"
     r"note|noted|argue|argued|contend|estimate|admit)\b")
@@ -713,8 +714,8 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
         if start > 0 and para.text[start - 1] in ".\u2019'":
             start = m.start()
         name = para.text[start:m.end(1)]
-        if name.split()[0] in ("Other", "Some", "Many", "The", "the", "other", "some", "many", "the"):
-            continue
+        if name.split()[0].lower() in ("other", "some", "many", "the", "and", "or", "but", "of", "that", "as"):
+            start, name = m.start(), m.group(1)
         # "Russian officials" may start where the country's mention "Russian" does: no claim check
         key = ("group", name.casefold())
         group = registry.by_key.setdefault(key, Entity("group", name))

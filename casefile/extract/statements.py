@@ -32,6 +32,10 @@ OBJECT_NOUNS = frozenset({"reporters", "journalists", "lawmakers", "legislators"
                           "senators", "diplomats", "officials", "the"})
 
 
+# "FILE - ..." or "... (AP)", "(Xinhua/Name)" at the end: a photo caption, not the story
+CAPTION_RE = re.compile(r"^(?:FILE|PHOTO)\b|\((?:AP|AFP|Reuters|VOA|[^()]*/[^()]*)\)\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -76,12 +80,13 @@ def find_statements(document: Document, paragraphs: list[Paragraph],
     statements: list[FoundStatement] = []
     for para in paragraphs:
         quoted = [q for q in para.quotes if is_quotation(para.text, q)]
+        caption = bool(CAPTION_RE.search(para.text))
         for sentence in para.sentences:
             found, used_verbs = _direct_statements(reader, para, sentence, quoted)
             statements.extend(found)
             statements.extend(_indirect_statements(reader, para, sentence, quoted, used_verbs))
-            subject = clause_subject(reader, para, sentence[0], sentence[1])
-            reader.note(para.index, sentence[0], subject)
+            if not caption:  # a photo caption's people are not who "he" means in the story
+                reader.note(para.index, sentence[0], clause_subject(reader, para, sentence[0], sentence[1]))
     return [s for s in statements if s.span.text.strip()]
 
 
@@ -388,11 +393,12 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
     if speaker is not _NO_SUBJECT:
         if _closes_sentence(tokens, i, s1):
             before = (lower, subject_start - 1)
+            comma = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].text == "," else None
+            parenthetical = comma is not None and i + 2 < len(tokens) and tokens[i + 2].text not in lx.PARTICIPLES
+            if parenthetical and len(text[before[0]:before[1]].split()) < 8:
+                return (comma.end, s1), speaker  # "In reality, X said, China does ..."
             if subject_start > lower and _enough(text, before):
                 return before, speaker
-            after = next((t for t in tokens[i + 1:] if t.start < s1 and t.text == ","), None)
-            if after is not None and after.end < s1:  # "In reality, X said, China does ..."
-                return (after.end, s1), speaker
             return None
         content = _content_after(para, tokens, i, s1, participle=False)
         return (content, speaker) if content else None
