@@ -46,11 +46,11 @@ _NOT_A_CLAUSE_ING = r"(?:including|according|regarding|concerning|excluding|duri
 _CLAUSE_BREAK = re.compile(
     rf"""
       ;\s*  # no leading \s*: it would make every space a candidate; clauses are trimmed anyway
-    | (?<=\s)(?:--|—|–)\s+
+    | (?<=\s)(?:--|—)\s+  # not a spaced en dash: "United States – Philippine ties"
     | ,\s+(?=(?:and|but|while|whereas|which|who|whose|where)\b)
     | ,\s+(?=(?!{_NOT_A_CLAUSE_ING})[a-z]+ing\b)
     | (?P<keep>\b{_SPEECH_VERB}\b[^,;"“]{{0,40}}?\s+that)\s+
-    | (?P<keep_bare>(?<=\w\ )\b(?:said|says|announced|confirmed|told\ (?:reporters|[A-Z][\w.]*))
+    | (?P<keep_bare>(?<=\w\ )\b(?:said|says|told\ (?:reporters|[A-Z][\w.]*))
         (?:\s+(?:on\s+)?(?:{_WEEKDAY_WORD}|(?:{_MONTH_WORD})\.?\s*\d{{1,2}}))?)
         \s+(?=(?:the|a|an|its|his|her|their|it|he|she|they|there|China|[A-Z][a-z]+\ [A-Z]\w*)\b)
     | ,\s+(?=[^,;]{{1,80}}?\b(?:said|says|reported|added|noted|told\ \w+)[^,;]{{0,40}}?(?:[.!?]?["”]?\s*$|,\s+[a-z]+ing\b))
@@ -178,9 +178,10 @@ def scan_verbs(text: str) -> Verbs:
         lower = word.lower()
         if lower in _HAPPENING_WORDS:
             at.append(m.start())
-            past_happening = past_happening or lower in _PAST_HAPPENINGS
+            saying = lower in _SPEECH_WORDS or bool(_CALL_FOR.match(text, m.start()))
+            past_happening = past_happening or (lower in _PAST_HAPPENINGS and not saying)
             beyond_measure = beyond_measure or lower not in _MEASURE_WORDS
-            beyond_speech = beyond_speech or not (lower in _SPEECH_WORDS or _CALL_FOR.match(text, m.start()))
+            beyond_speech = beyond_speech or not saying
         if (word in _PAST_WORDS or (word.endswith("ed") and word.islower() and len(word) > 4)) \
                 and previous not in _NOT_PAST_BEFORE:
             past_at.append(m.start())
