@@ -159,6 +159,13 @@ def test_a_list_of_names_is_no_clause():
     assert [date for _, date in dated(document)] == ["2024-10-25"]
 
 
+def test_two_subjects_with_their_own_verbs_and_dates_are_two_events():
+    document = doc("Nepal canceled its dam last month and Sierra Leone announced last week that it dropped a plan.",
+                   published="2018-10-15")
+    assert dated(document) == [("Nepal canceled its dam last month", "2018-09"),
+                               ("Sierra Leone announced last week that it dropped a plan.", "2018-10")]
+
+
 def test_quoted_words_are_no_events():
     assert dated(doc('"Today\'s ceremony was a sign of friendship," Zaki said.')) == []
 

@@ -48,6 +48,7 @@ _CLAUSE_BREAK = re.compile(
       ;\s*  # no leading \s*: it would make every space a candidate; clauses are trimmed anyway
     | (?<=\s)(?:--|—)\s+  # not a spaced en dash: "United States – Philippine ties"
     | ,\s+(?=(?:and|but|while|whereas|which|who|whose|where)\b)
+    | \s+(?=and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:[a-z]{{2,}}ed|met|held|took|sent|began|won|left|made|gave)\b)
     | ,\s+(?=(?!{_NOT_A_CLAUSE_ING})[a-z]+ing\b)
     | (?P<keep>\b{_SPEECH_VERB}\b[^,;"“]{{0,40}}?\s+that)\s+
     | (?P<keep_bare>(?<=\w\ )\b(?:said|says|told\ (?:reporters|[A-Z][\w.]*))
@@ -108,7 +109,8 @@ crash accident war invasion coup protest protests rally rallies parade exercise 
 drills launch signing agreement deal treaty dialogue negotiations consultation consultations
 speech address interview announcement decision ruling verdict trial hearing
 trip tour tournament match final festival fair expo exhibition competition contest celebration
-opening inauguration funeral wedding mission operation delivery handover
+opening inauguration funeral wedding mission operation delivery handover takeover acquisition
+arrest arrests raid raids shooting killing killings clash clashes talk
 """.split()
 
 
