@@ -202,3 +202,7 @@ def test_month_day_after_this_keeps_the_day():
 def test_weekday_before_a_date_and_ages_after_names():
     assert values("On Friday, October 25, they met.", date(2024, 10, 27)) == ["2024-10-25"]
     assert values("Lorenc Jan 28-year-old student.") == []
+
+
+def test_the_last_year_is_a_stretch_not_last_year():
+    assert values("Both sides welcomed the resumption over the last year of talks.") == []

@@ -275,6 +275,8 @@ def _resolve(m: re.Match, anchor: date | None, tense: str) -> tuple[str | None, 
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g["day_word"].lower(), 0)
         return (anchor + timedelta(days=shift)).isoformat(), True
     if g["p_unit"]:
+        if m.string.endswith(("the ", "The "), 0, m.start()):
+            return None  # "over the last year" is the twelve months up to now, not last year
         part = g["p_part"].lower() if g["p_part"] else None
         return relative_period(g["p_unit"], g["p_mod"].lower(), part, anchor), True
     words = g["ago_n"].lower()

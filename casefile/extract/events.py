@@ -48,7 +48,7 @@ _CLAUSE_BREAK = re.compile(
       ;\s*  # no leading \s*: it would make every space a candidate; clauses are trimmed anyway
     | (?<=\s)(?:--|—)\s+  # not a spaced en dash: "United States – Philippine ties"
     | ,\s+(?=(?:and|but|while|whereas|which|who|whose|where)\b)
-    | \s+(?=and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:[a-z]{{2,}}ed|met|held|took|sent|began|won|left|made|gave)\b)
+    | \s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:[a-z]{{2,}}ed|met|held|took|sent|began|won|left|made|gave)\b)
     | ,\s+(?=(?!{_NOT_A_CLAUSE_ING})[a-z]+ing\b)
     | (?P<keep>\b{_SPEECH_VERB}\b[^,;"“]{{0,40}}?\s+that)\s+
     | (?P<keep_bare>(?<=\w\ )\b(?:said|says|told\ (?:reporters|[A-Z][\w.]*))
