@@ -232,19 +232,29 @@ Province Region District Village City County Strait Sea Ocean Island Islands Mou
 River Lake Gulf Bay Peninsula Valley Desert Prefecture Municipality Town Township Canal Port Airport
 """.split())
 
-# territories, regions and capitals (capitals often stand for governments: "Beijing said")
+# territories and regions that are not countries in the table above
 PLACES = frozenset({"Taiwan", "Hong Kong", "Macao", "Macau", "Gaza", "West Bank", "Tibet", "Xinjiang",
                     "Africa", "Asia", "Europe", "Latin America", "Middle East", "Kashmir", "Crimea",
                     "Indo-Pacific", "Horn of Africa", "Puerto Rico", "Greenland", "Southeast Asia",
-                    "Beijing", "Washington", "Moscow", "Tokyo", "London", "Paris", "Berlin", "New Delhi",
-                    "Islamabad", "Kabul", "Tehran", "Nairobi", "Addis Ababa", "Pretoria", "Brussels", "Seoul",
-                    "Pyongyang", "Hanoi", "Bangkok", "Jakarta", "Manila", "Kuala Lumpur", "Canberra", "Ottawa",
-                    "Ankara", "Riyadh", "Doha", "Baghdad", "Damascus", "Jerusalem", "Kyiv", "Kiev", "Warsaw",
-                    "Rome", "Madrid", "Geneva", "Vienna", "Brasilia", "Havana", "Caracas", "Lagos", "Abuja",
-                    "Accra", "Dakar", "Kampala", "Kigali", "Dar es Salaam", "Lusaka", "Harare", "Luanda",
-                    "Kinshasa", "Khartoum", "Vientiane", "Phnom Penh", "Yangon", "Colombo", "Dhaka",
-                    "Kathmandu", "Tashkent", "Taipei", "Shanghai", "Dubai", "Abu Dhabi", "Tel Aviv",
-                    "New York", "Los Angeles", "Hong Kong", "Mumbai", "Karachi", "Lahore", "Mombasa"})
+                    "New York", "Los Angeles", "Shanghai", "Mumbai", "Karachi", "Lahore", "Mombasa", "Dubai"})
+
+# capitals stand for their governments ("Beijing relies on aid"); a capital is read as its
+# country so that one real entity stays one participant
+CAPITALS: dict[str, str] = {
+    "Beijing": "China", "Washington": "United States", "Moscow": "Russia", "Tokyo": "Japan",
+    "London": "United Kingdom", "Paris": "France", "Berlin": "Germany", "New Delhi": "India",
+    "Islamabad": "Pakistan", "Kabul": "Afghanistan", "Tehran": "Iran", "Nairobi": "Kenya",
+    "Addis Ababa": "Ethiopia", "Pretoria": "South Africa", "Seoul": "South Korea", "Pyongyang": "North Korea",
+    "Hanoi": "Vietnam", "Bangkok": "Thailand", "Jakarta": "Indonesia", "Manila": "Philippines",
+    "Kuala Lumpur": "Malaysia", "Canberra": "Australia", "Ottawa": "Canada", "Ankara": "Turkey",
+    "Riyadh": "Saudi Arabia", "Doha": "Qatar", "Baghdad": "Iraq", "Damascus": "Syria", "Kyiv": "Ukraine",
+    "Kiev": "Ukraine", "Warsaw": "Poland", "Rome": "Italy", "Madrid": "Spain", "Brasilia": "Brazil",
+    "Havana": "Cuba", "Caracas": "Venezuela", "Abuja": "Nigeria", "Accra": "Ghana", "Dakar": "Senegal",
+    "Kampala": "Uganda", "Kigali": "Rwanda", "Lusaka": "Zambia", "Harare": "Zimbabwe", "Luanda": "Angola",
+    "Kinshasa": "Congo", "Khartoum": "Sudan", "Vientiane": "Laos", "Phnom Penh": "Cambodia",
+    "Colombo": "Sri Lanka", "Dhaka": "Bangladesh", "Kathmandu": "Nepal", "Tashkent": "Uzbekistan",
+    "Taipei": "Taiwan", "Abu Dhabi": "United Arab Emirates", "Tel Aviv": "Israel", "Jerusalem": "Israel",
+}
 
 # words that end or start names of things, never of people ("Karuma Power Project", "Camp X")
 THING_WORDS = frozenset("""
@@ -294,7 +304,7 @@ reaffirms agreed agrees welcomed welcomes expressed expresses conveyed conveys h
 indicated indicates confirmed confirms suggested suggests proposed proposes pledged pledges promised
 promises vowed vows denied denies reported reports revealed reveals disclosed discloses estimated
 recognized recognizes recognised underlined underlines hailed hails described describes accused
-accuses called calls
+accuses called calls warn note argue insist claim believe add admit stress urge contend estimate predict
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -317,7 +327,8 @@ CLOSING_VERBS = frozenset("""
 said says say added adds noted notes told stated explained argued argues insisted claimed warned
 stressed emphasized emphasised underscored reiterated asserted wrote tweeted declared acknowledged
 admitted concluded predicted pointed cautioned recalled contended replied responded remarked
-observed believes believed thinks explained continued
+observed believes believed thinks explained continued warn warns note argue insist insists claim claims
+believe add admit admits stress contend estimate estimates predict
 """.split())
 
 # participles that attach reported content to the clause's subject: "..., saying that ..."

@@ -55,6 +55,8 @@ def _gazetteer() -> dict[tuple[str, ...], tuple[str, str]]:
         table[tuple(t.text for t in tokenize(surface))] = (COUNTRY, country)
     for place in lx.PLACES:
         table[tuple(t.text for t in tokenize(place))] = (PLACE, place)
+    for capital, country in lx.CAPITALS.items():
+        table[tuple(t.text for t in tokenize(capital))] = (COUNTRY, country)
     return table
 
 
@@ -529,7 +531,8 @@ def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
         if para.text[max(0, start - 4):start].lower() == "the ":
             start -= 4
     surface = para.text[start:end]
-    alias = surface if surface != unit.text or unit.text.isupper() or " " in unit.text else None
+    alias = surface if surface != unit.text or unit.text.isupper() or " " in unit.text \
+        or unit.text in lx.CAPITALS else None
     registry.named("country", unit.canonical or unit.text, para.index, start, end, alias)
 
 

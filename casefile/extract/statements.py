@@ -212,17 +212,26 @@ PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,40}\)")
 
 def _heads_phrase(text: str, start: int, mention: Mention, end: int) -> bool:
     """Whether a mention is the head of the phrase [start, end) before a verb: only
-    title words come before it, only adverbs or a parenthesis after it."""
-    before = text[start:mention.start].replace("\u2019s", " ").replace("'s", " ")
-    described = False  # a plain noun came first: "the think tank X" is fine, "a resident of X" is not
-    for w in re.findall(r"[\w.'\u2019-]+", before):
+    describing words come before it, only adverbs, a parenthesis or an apposition after it."""
+    if not _describes(text[start:mention.start]):
+        return False
+    after = PARENTHESIS_RE.sub(" ", text[mention.end:end])
+    if after.lstrip().startswith(",") and _is_apposition(after.strip(" ,")):
+        return True  # "Kemarksy, director of the Africa Department told"
+    return all(w.lower() in lx.ADVERBS for w in re.findall(r"[\w'\u2019-]+", after))
+
+
+def _describes(words_before: str) -> bool:
+    """Title or describing words before a name: "Acting Secretary of Defense", "the
+    think tank", but not "a resident of" (a plain noun before a preposition)."""
+    described = False
+    for w in re.findall(r"[\w.'\u2019-]+", words_before.replace("\u2019s", " ").replace("'s", " ")):
         lower = w.lower()
         if described and lower in lx.PREPOSITIONS:
             return False
         if w.islower() and lower not in TITLE_LIKE_WORDS:
             described = True
-    after = PARENTHESIS_RE.sub(" ", text[mention.end:end])
-    return all(w.lower() in lx.ADVERBS for w in re.findall(r"[\w'\u2019-]+", after))
+    return True
 
 
 def resolve_pronoun(reader: Reader, paragraph: int, pos: int, pronoun: str) -> str | None:
@@ -247,12 +256,21 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
             return max(exact, key=lambda key: len(reader.participants[key].mentions))
         return _latest_of(reader, paragraph, pos, set(exact) or {key for score, key in scored if score})
     m = ORG_DESCRIPTION_RE.search(text)
+    if not m:  # "the top Senate Republican": a person whose title shares its capitalised word
+        described = DESCRIBED_RE.match(text.strip())
+        words = set(re.findall(r"\b[A-Z][\w-]+", described.group(0))) - {"The"} if described else set()
+        fits = {p.key for p in reader.participants.values()
+                if p.kind == "person" and words & {w for t in p.titles for w in t.split()}}
+        return _latest_of(reader, paragraph, pos, fits) if fits else None
     if m:
         head = m.group(1).casefold()
         fits = {p.key for p in reader.participants.values()
                 if p.kind == "organization" and head in p.name.casefold().split()}
         return _latest_of(reader, paragraph, pos, fits)
     return None
+
+
+DESCRIBED_RE = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+")
 
 
 def _latest_of(reader: Reader, paragraph: int, pos: int, keys: set[str]) -> str | None:
@@ -361,8 +379,7 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
             result = _finite_speech(reader, para, tokens, i, s0, s1, floor)
         if result:
             (start, end), speaker = result
-            start, end = _cut_at_quotes(start, end, blocked)
-            start, end = trim_span(para.text, start, end)
+            start, end = trim_span(para.text, *_around_quotes(start, end, blocked))
             if len(para.text[start:end].split()) >= MIN_CONTENT_WORDS:
                 found.append(FoundStatement(Span.of(reader.document.paragraphs, para.index, start, end),
                                             "indirect", speaker))
@@ -458,8 +475,8 @@ def _named_right_after(reader: Reader, para: Paragraph, pos: int) -> str | None:
     mentions = reader.mentions_in(para.index, start, start + 120)
     if mentions:
         first = mentions[0]
-        between = para.text[start:first.start].split()
-        if len(between) <= 4 and not any(w in lx.PREPOSITIONS or w in (",", "who", "which") for w in between):
+        between = para.text[start:first.start]
+        if len(between.split()) <= 6 and "," not in between and _describes(between):
             return _first_named(reader, mentions, first)
     word = re.match(r"(he|she|they|it)\b", para.text[start:start + 5])
     if word:
@@ -658,14 +675,14 @@ def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, 
     return (before, speaker) if _enough(para.text, before) else None
 
 
-def _cut_at_quotes(start: int, end: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:
-    """Reported content stops where quoted words begin (they are a direct statement)."""
+def _around_quotes(start: int, end: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:
+    """Reported content that is only a quotation is the direct statement already; content
+    that runs into a quotation keeps it ("said the plan "is sound""), so the reported
+    words stay whole."""
     for a, b in blocked:
-        if a <= start < b:
-            start = b
-        elif start < a < end:
-            end = a
-    return start, max(start, end)
+        if a <= start + 2 and b > start:
+            return start, start
+    return start, end
 
 
 def _drop_overlaps(found: list[FoundStatement]) -> list[FoundStatement]:
