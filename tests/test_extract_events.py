@@ -86,6 +86,12 @@ def test_published_date_anchors_today_in_readouts():
 
 def test_today_without_a_past_or_future_verb_is_no_date():
     assert dated(doc("The poems still carry great meaning for the world today.")) == []
+    assert dated(doc("Today, the village is home to 900 people.")) == []
+
+
+def test_a_dated_photo_caption_in_the_present_is_an_event():
+    assert dated(doc("The gate of the port is seen in Djibouti, July 4, 2018.")) == [
+        ("The gate of the port is seen in Djibouti, July 4, 2018.", "2018-07-04")]
 
 
 def test_future_tense_weekday_looks_forward_past_tense_looks_back():

@@ -255,8 +255,10 @@ def _join_verbless(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, 
     return joined
 
 
-def _has_verb(text: str) -> bool:
-    verbs = scan_verbs(text)
+def _has_verb(text: str, verbs: Verbs | None = None) -> bool:
+    """Whether a stretch of text says anything happens or is: a happening word,
+    a past-tense form, or an auxiliary ("is seen", "will hold")."""
+    verbs = verbs or scan_verbs(text)
     return bool(verbs.happening_at or verbs.past_at or _FUTURE.search(text) or _PRESENT_VERB.search(text))
 
 
@@ -318,7 +320,7 @@ def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], s
         subject = _PERIOD_AS_SUBJECT.match(text, m.end) and m.start <= _FRONTED  # "This year marks ..."
         if m.value and m.preposition not in _NOT_WHEN and not (far_end or year_of_a_noun or subject) \
                 and not _PERIOD_BEFORE.search(text, max(0, m.start - 40), m.start) \
-                and (past_tense or text[m.start:m.end] != "today"):
+                and (past_tense or text[m.start:m.end].lower() != "today"):
             kept.append(m)
         previous = m
     return kept
@@ -455,7 +457,7 @@ def _event_of(document: Document, participants: list[FoundParticipant], p: int, 
     """The event a clause states, or None when it states no happening."""
     text = document.paragraphs[p][start:end]
     verbs = scan_verbs(text)
-    if not (verbs.happening_at or verbs.past_at):
+    if not _has_verb(text, verbs):
         return None
     if not verbs.beyond_measure and _FIGURE.search(text):
         return None  # "retail sales climbed 4.3 percent in October" measures; nothing happened
