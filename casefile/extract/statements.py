@@ -51,7 +51,7 @@ class Reader:
     participants: dict[str, FoundParticipant]
     mentions: dict[int, list[Mention]]  # paragraph -> mentions sorted by start
     focus: list[tuple[int, int, str]] = field(default_factory=list)  # (paragraph, pos, key) speakers, subjects
-    last_quote_speaker: str | None = None
+    last_speaker: str | None = None  # of the latest statement: an unattributed quote continues it
 
     def mentions_in(self, paragraph: int, start: int, end: int) -> list[Mention]:
         found = self.mentions.get(paragraph, [])
@@ -133,8 +133,8 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
         if verb is not None:
             used_verbs[verb] = speaker
         else:
-            speaker = reader.last_quote_speaker
-        reader.last_quote_speaker = speaker
+            speaker = reader.last_speaker
+        reader.last_speaker = speaker
         reader.note(para.index, quote.open, speaker)
         start, end = trim_span(para.text, quote.inner_start, quote.inner_end, " \t\n,")
         if end > start:
@@ -153,6 +153,8 @@ def _speaker_after_quote(reader: Reader, para: Paragraph, quote: Quote, limit: i
         if not _is_speech_verb(tokens, i):
             continue
         before = para.text[quote.close + 1:tok.start]
+        if before.split()[:1] and before.split()[0] in CONJUNCTIONS | {"and", "or"}:
+            break  # `"..." and accused X of`: the sentence's own verb, not this quote's attribution
         if before.strip(" ,\u2014-"):
             return resolve_np(reader, para, quote.close + 1, tok.start, last=True), tok.start
         return _named_right_after(reader, para, tok.end), tok.start
@@ -307,6 +309,9 @@ def clause_subject(reader: Reader, para: Paragraph, start: int, end: int) -> str
         if mention:
             return mention.key
         return resolve_pronoun(reader, para.index, tok.start, word)
+    opening = text[start:min(end, start + 60)].lstrip(" ,\"\u201c")
+    if opening[:4] in ("The ", "the "):  # "The secretary of state added ...": a described subject
+        return resolve_description(reader, para.index, start, opening.split(",")[0])
     return None
 
 
@@ -346,7 +351,8 @@ def _followed_by_verb(text: str, pos: int, end: int) -> bool:
         return False
     word = m.group(1)
     return word not in lx.PREPOSITIONS and word not in SMALL_WORDS and word not in CONJUNCTIONS \
-        and word not in ("who", "which", "that", "whose")
+        and word not in ("who", "which", "that", "whose") and word not in lx.TITLE_HEADS \
+        and word not in lx.GROUP_NOUNS  # "the U.S. lawmaker added": the country only qualifies
 
 
 # ---- reported speech ------------------------------------------------------------
@@ -384,6 +390,7 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
                 found.append(FoundStatement(Span.of(reader.document.paragraphs, para.index, start, end),
                                             "indirect", speaker))
                 reader.note(para.index, tok.start, speaker)
+                reader.last_speaker = speaker
                 sentence_speaker = speaker or sentence_speaker
                 floor = max(floor, end, tok.end)
         i += 1
@@ -420,14 +427,16 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
         content = _content_after(para, tokens, i, s1, participle=False)
         return (content, speaker) if content else None
     follows_that = i + 1 < len(tokens) and tokens[i + 1].text == "that"
-    if subject_start > lower and verb.text in lx.CLOSING_VERBS and verb.text != "told" and not follows_that:
+    right_after_comma = not text[subject_start:verb.start].strip()
+    if subject_start > lower and right_after_comma and verb.text in lx.CLOSING_VERBS and verb.text != "told" \
+            and not follows_that:
         # inverted: "..., said Liao." / "..., says X, director of Y." / "..., said the man who ..."
         speaker = _named_right_after(reader, para, verb.end)
         if speaker is None and not UNNAMED_SPEAKER_RE.match(text, verb.end):
             return None
         content = (lower, subject_start - 1)
         return (content, speaker) if _enough(text, content) else None
-    if not text[subject_start:verb.start].strip() and subject_start > lower:
+    if right_after_comma and subject_start > lower:
         # "A Lao official, who declined to be named, pointed out that ...": someone unnamed
         content = _content_after(para, tokens, i, s1, participle=False, needs_that=True)
         return (content, None) if content else None
@@ -462,6 +471,8 @@ def _is_apposition(segment: str) -> bool:
     if not words:
         return False
     lead = [w.lower() for w in words[:4]]
+    if lead[0] in ("who", "which", "that", "whose", "where", "when", "and", "but"):
+        return False  # a relative clause or a new clause, not a description of the name before
     return lead[0] in ("a", "an", "the") or words[0].islower() or any(w in lx.TITLE_HEADS for w in lead)
 
 
