@@ -206,3 +206,8 @@ def test_weekday_before_a_date_and_ages_after_names():
 
 def test_the_last_year_is_a_stretch_not_last_year():
     assert values("Both sides welcomed the resumption over the last year of talks.") == []
+
+
+def test_a_year_in_a_name_is_no_date():
+    assert values("The fund was created by the CHIPS Act of 2022.") == []
+    assert values("It happened in the spring of 2019.") == ["2019"]

@@ -47,6 +47,7 @@ _AMOUNT_AFTER = re.compile(r"[\d,.]\d|\s*(?:%|percent|per cent|km|kilomet|meter|
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     "yesterday today tonight tomorrow last this next ago".split()) | {str(y) for y in range(1500, 2100)}
 _TOKEN = re.compile(r"[a-z]+|\d+")
+_NAME_BEFORE_OF = re.compile(r"\b[A-Z][\w-]*\s+$")
 _NAMED_AFTER_A_DAY = re.compile(r"\s+[A-Z]")
 # One pattern, alternatives from the most to the least specific. The optional
 # leading preposition is part of the match so callers can tell "since May"
@@ -259,8 +260,8 @@ def _resolve(m: re.Match, anchor: date | None, tense: str) -> tuple[str | None, 
     if g["y_year"]:
         if not (g["y_part"] or prep in _BARE_YEAR_NEEDS or m.group().startswith("the year")):
             return None
-        if _AMOUNT_AFTER.match(m.string, m.end()):
-            return None
+        if _AMOUNT_AFTER.match(m.string, m.end()) or (prep == "of" and _NAME_BEFORE_OF.search(m.string, 0, m.start())):
+            return None  # "2019 people", "the CHIPS Act of 2022"
         return g["y_year"], False
     if anchor is None:
         return None, True
