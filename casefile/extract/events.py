@@ -178,17 +178,22 @@ def scan_verbs(text: str) -> Verbs:
     for m in _WORD.finditer(text):
         word = m.group()
         lower = word.lower()
-        if lower in _HAPPENING_WORDS:
+        happening = lower in _HAPPENING_WORDS
+        past = (word in _PAST_WORDS or (word.endswith("ed") and word.islower() and len(word) > 4)) \
+            and previous not in _NOT_PAST_BEFORE
+        previous = lower
+        if not (happening or past):
+            continue
+        saying = lower in _SPEECH_WORDS or bool(_CALL_FOR.match(text, m.start()))
+        beyond_speech = beyond_speech or not saying  # "created" counts, though no listed happening
+        if happening:
             at.append(m.start())
-            saying = lower in _SPEECH_WORDS or bool(_CALL_FOR.match(text, m.start()))
             past_happening = past_happening or (lower in _PAST_HAPPENINGS and not saying)
             beyond_measure = beyond_measure or lower not in _MEASURE_WORDS
-            beyond_speech = beyond_speech or not saying
-        if (word in _PAST_WORDS or (word.endswith("ed") and word.islower() and len(word) > 4)) \
-                and previous not in _NOT_PAST_BEFORE:
+        if past:
             past_at.append(m.start())
-        previous = lower
-    return Verbs(tuple(at), past_happening, tuple(past_at), beyond_measure, bool(at) and not beyond_speech)
+    speech_only = bool(at or past_at) and not beyond_speech
+    return Verbs(tuple(at), past_happening, tuple(past_at), beyond_measure, speech_only)
 
 
 def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
