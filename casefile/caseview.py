@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from store import CaseStore
+from typing import Mapping, Sequence
+
+from store import CaseStore, bulk_allocation
 
 UNDATED = "undated"
 LABEL_WORDS = 8  # words of the first paragraph that stand in for a missing title
@@ -21,6 +23,12 @@ class Article:
     published: str | None
     title: str | None
     paragraphs: tuple[str, ...]
+    # participant id -> flat [paragraph, start, end, ...] triples, as stored
+    mentions: Mapping[str, Sequence[int]] = field(default_factory=dict, compare=False, repr=False)
+
+    def mentions_of(self, participant_id: str) -> list[Origin]:
+        triples = self.mentions.get(participant_id, ())
+        return [Origin(self, triples[i], triples[i + 1], triples[i + 2]) for i in range(0, len(triples), 3)]
 
     @property
     def label(self) -> str:
@@ -57,7 +65,8 @@ class Participant:
     kind: str
     titles: tuple[str, ...]
     aliases: tuple[str, ...]
-    mentions: tuple[Origin, ...]
+    first_mention: Origin | None  # where the case first names them (the rest: Case.mentions_of)
+    mention_count: int = 0
     statement_count: int = 0
 
 
@@ -129,6 +138,7 @@ class Case:
     _by_id: dict[str, Participant] = field(default_factory=dict)
     _statements_by: dict[str, list[int]] = field(default_factory=dict)
     _events_with: dict[str, list[int]] = field(default_factory=dict)
+    _naming: dict[str, list[Article]] = field(default_factory=dict)
 
     @property
     def is_empty(self) -> bool:
@@ -136,6 +146,10 @@ class Case:
 
     def participant(self, participant_id: str) -> Participant | None:
         return self._by_id.get(participant_id)
+
+    def mentions_of(self, participant_id: str) -> list[Origin]:
+        """Every place the case names a participant, article by article."""
+        return [o for article in self._naming.get(participant_id, []) for o in article.mentions_of(participant_id)]
 
     def statements_by(self, participant_id: str) -> list[int]:
         """Positions in ``statements`` of what the participant said."""
@@ -147,8 +161,14 @@ class Case:
 
     @classmethod
     def from_store(cls, store: CaseStore) -> Case:
+        with bulk_allocation():
+            return cls._build(store)
+
+    @classmethod
+    def _build(cls, store: CaseStore) -> Case:
         articles = {
-            d["id"]: Article(d["id"], d["source"], d.get("published"), d.get("title"), tuple(d["paragraphs"]))
+            d["id"]: Article(d["id"], d["source"], d.get("published"), d.get("title"), tuple(d["paragraphs"]),
+                             d.get("mentions", {}))
             for d in store.documents() if d.get("superseded_by") is None
         }
 
@@ -156,11 +176,20 @@ class Case:
             article = articles.get(record["document_id"])
             return article and Origin(article, record["paragraph"], record["start"], record["end"])
 
-        people: dict[str, Participant] = {}
-        for p in store.participants():
-            mentions = tuple(o for o in map(origin, p["mentions"]) if o)
-            people[p["id"]] = Participant(p["id"], p["name"], p["kind"], tuple(p["titles"]),
-                                          tuple(p["aliases"]), mentions)
+        people: dict[str, Participant] = {
+            p["id"]: Participant(p["id"], p["name"], p["kind"], tuple(p["titles"]), tuple(p["aliases"]), None)
+            for p in store.participants()
+        }
+        naming: dict[str, list[Article]] = {}
+        for article in articles.values():
+            for pid, triples in article.mentions.items():
+                person = people.get(pid)
+                if person is None:
+                    continue
+                naming.setdefault(pid, []).append(article)
+                person.mention_count += len(triples) // 3
+                if person.first_mention is None and triples:
+                    person.first_mention = Origin(article, triples[0], triples[1], triples[2])
 
         statements = []
         for s in store.statements():
@@ -178,7 +207,7 @@ class Case:
         events.sort(key=lambda e: (timeline_key(e.date), e.origin.article.published or "9999",
                                    e.origin.article.id, e.origin.paragraph, e.origin.start))
 
-        case = cls(articles=articles, statements=statements, events=events, _by_id=people)
+        case = cls(articles=articles, statements=statements, events=events, _by_id=people, _naming=naming)
         for i, statement in enumerate(statements):
             if statement.speaker:
                 statement.speaker.statement_count += 1
@@ -187,7 +216,7 @@ class Case:
             for p in dict.fromkeys(event.participants):
                 case._events_with.setdefault(p.id, []).append(i)
         case.participants = sorted(
-            (p for p in people.values() if p.mentions or p.id in case._statements_by or p.id in case._events_with),
+            (p for p in people.values() if p.mention_count or p.id in case._statements_by or p.id in case._events_with),
             key=lambda p: (-p.statement_count, p.name.casefold()),
         )
         return case

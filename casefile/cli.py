@@ -254,12 +254,13 @@ def cmd_note(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from .annotations import find_participant, merge_rule
     from .ingest import reextract
+    from .records import documents_naming
 
     store = open_store(args)
     source, target = find_participant(store, args.source), find_participant(store, args.target)
     if source["id"] == target["id"]:
         raise AnnotationError(f"{args.source} and {args.target} are already one participant")
-    documents = {m["document_id"] for m in source["mentions"]}
+    documents = documents_naming(store, source["id"])
     reextract(store, documents, before_writing=lambda batch: batch.put("annotations", merge_rule(source, target)))
     print(f"merged {source['name']} into {target['name']} ({len(documents)} articles refiled)")
     return 0
@@ -268,11 +269,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
 def cmd_split(args: argparse.Namespace) -> int:
     from .annotations import find_participant, split_rule
     from .ingest import reextract
+    from .records import documents_naming
 
     store = open_store(args)
     participant = find_participant(store, args.participant)
     documents = [resolve_document(store, ref) for ref in args.document]
-    mentioned = {m["document_id"] for m in participant["mentions"]}
+    mentioned = documents_naming(store, participant["id"])
     missing = [d["source"] for d in documents if d["id"] not in mentioned]
     if missing:
         raise AnnotationError(f"{participant['name']} is not mentioned in {', '.join(missing)}")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from store import CaseStore
 
+from .records import mentions_in
+
 EXPORT_SCHEMA = "casefile.export/1"
 _DOCUMENT_FIELDS = ("id", "source", "published", "title", "paragraphs")
 _SPAN_FIELDS = ("document_id", "paragraph", "start", "end", "text")
@@ -23,16 +25,19 @@ def export_json(store: CaseStore, statement_ids: set[str] | None = None,
         used_docs = {x["document_id"] for x in statements + events}
         used_people = {s["speaker_id"] for s in statements} | {p for e in events for p in e["participant_ids"]}
         documents = [d for d in documents if d["id"] in used_docs]
-        participants = [
-            {**p, "mentions": [m for m in p["mentions"] if m["document_id"] in used_docs]}
-            for p in participants if p["id"] in used_people
-        ]
+        participants = [p for p in participants if p["id"] in used_people]
+    mentions: dict[str, list[dict]] = {p["id"]: [] for p in participants}
+    for doc in documents:
+        for pid, paragraph, start, end in mentions_in(doc):
+            if pid in mentions:
+                mentions[pid].append({"document_id": doc["id"], "paragraph": paragraph, "start": start,
+                                      "end": end, "text": doc["paragraphs"][paragraph][start:end]})
     return {
         "schema": EXPORT_SCHEMA,
         "documents": [{k: d[k] for k in _DOCUMENT_FIELDS} for d in documents],
         "participants": [
             {"id": p["id"], "name": p["name"], "kind": p["kind"], "titles": p["titles"],
-             "aliases": p["aliases"], "mentions": [{k: m[k] for k in _SPAN_FIELDS} for m in p["mentions"]]}
+             "aliases": p["aliases"], "mentions": mentions[p["id"]]}
             for p in participants
         ],
         "statements": [

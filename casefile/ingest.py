@@ -126,6 +126,9 @@ def reextract(store: CaseStore, document_ids: Iterable[str] | None = None,
     extractions = {d["id"]: extract(stored_document(d)) for d in documents}
     with store.batch() as batch:
         before_writing(batch)
+        if document_ids is None:  # every participant is found again, with today's titles and aliases
+            for participant in batch.all("participants"):
+                batch.delete("participants", participant["id"])
         writer = CaseWriter(batch)
         for doc_id, extraction in extractions.items():
             if batch.get("documents", doc_id) is not None:

@@ -9,6 +9,7 @@ article gives the same ids (and the analyst's tags stay attached):
 from __future__ import annotations
 
 import datetime as dt
+from typing import Iterator
 
 from store import Batch
 
@@ -31,6 +32,18 @@ def document_record(document: Document, fmt: str, version: int = 1, supersedes: 
     }
 
 
+def mentions_in(document: dict) -> Iterator[tuple[str, int, int, int]]:
+    """(participant id, paragraph, start, end) of every mention stored with a document."""
+    for pid, triples in document.get("mentions", {}).items():
+        for i in range(0, len(triples), 3):
+            yield pid, triples[i], triples[i + 1], triples[i + 2]
+
+
+def documents_naming(store_or_batch, participant_id: str) -> set[str]:
+    """Ids of the current documents that mention a participant."""
+    return {d["id"] for d in store_or_batch.all("documents") if participant_id in d.get("mentions", {})}
+
+
 def stored_document(record: dict) -> Document:
     return Document(record["id"], record["source"], record["published"], record["title"], record["paragraphs"])
 
@@ -38,16 +51,21 @@ def stored_document(record: dict) -> Document:
 class CaseWriter:
     """Writes documents and what extraction found in them into one store batch.
 
-    It keeps the lookups that needs (current documents by source, extracted items by
-    document) so that a batch of n documents costs O(n), not O(n x store size).
+    What extraction finds in a document is stored with the document's id: its
+    statements and events in their tables, and its participants' mentions in the
+    document record itself (``mentions``: participant id -> flat [paragraph, start,
+    end, ...] triples), so that a participant's record stays small however many
+    articles name it. The writer keeps the lookups this needs, so that a batch of n
+    documents costs O(n), not O(n x store size).
     """
 
     def __init__(self, batch: Batch):
         self.batch = batch
         self.rules = NameRules.from_annotations(batch.all("annotations"))
         self._current_by_source: dict[str, dict] | None = None
-        self._extracted_by_document: dict[str, list[tuple[str, str]]] | None = None
-        self._working: dict[str, dict] = {}  # participants this batch changes, by id
+        self._items_by_document: dict[str, list[tuple[str, str]]] | None = None
+        self._documents_of_participant: dict[str, set[str]] | None = None
+        self._working: dict[str, dict] = {}  # records this batch changes, by id
 
     def add_document(self, document: Document, fmt: str) -> str:
         """Store a parsed document. Returns "added", "present" or "new version"."""
@@ -58,24 +76,31 @@ class CaseWriter:
         version, supersedes = 1, None
         if old is not None:
             version, supersedes = old.get("version", 1) + 1, old["id"]
-            self.batch.put("documents", {**old, "superseded_by": document.id})
             self.remove_extraction(old["id"])
+            self.working("documents", old["id"])["superseded_by"] = document.id
         record = document_record(document, fmt, version, supersedes)
         self.batch.put("documents", record)
+        self._working[record["id"]] = record
         current[document.source] = record
         return "new version" if supersedes else "added"
 
     def add_extraction(self, document_id: str, extraction: Extraction) -> None:
         """Add what extraction found in one document, merging participants across the case."""
         ids = {found.key: self.merge_participant(document_id, found) for found in extraction.participants}
-        records = [("participants", pid) for pid in set(ids.values())]
+        mentions: dict[str, list[int]] = {}
+        for found in extraction.participants:
+            triples = mentions.setdefault(ids[found.key], [])
+            for m in found.mentions:
+                triples += (m.paragraph, m.start, m.end)
+        self.working("documents", document_id)["mentions"] = mentions
+        items = []
         for st in extraction.statements:
             sid = span_id("s", document_id, st.span.paragraph, st.span.start, st.span.end)
             self.batch.put("statements", {
                 "id": sid, "kind": st.kind, "speaker_id": ids.get(st.speaker) if st.speaker else None,
                 **span_fields(document_id, st.span),
             })
-            records.append(("statements", sid))
+            items.append(("statements", sid))
         for ev in extraction.events:
             eid = span_id("e", document_id, ev.span.paragraph, ev.span.start, ev.span.end)
             self.batch.put("events", {
@@ -83,46 +108,47 @@ class CaseWriter:
                 "participant_ids": [ids[k] for k in ev.participants if k in ids],
                 **span_fields(document_id, ev.span),
             })
-            records.append(("events", eid))
-        if self._extracted_by_document is not None:
-            self._extracted_by_document.setdefault(document_id, []).extend(records)
+            items.append(("events", eid))
+        if self._items_by_document is not None:
+            self._items_by_document.setdefault(document_id, []).extend(items)
+        if self._documents_of_participant is not None:
+            for pid in mentions:
+                self._documents_of_participant.setdefault(pid, set()).add(document_id)
 
     def merge_participant(self, document_id: str, found: FoundParticipant) -> str:
         """File a participant found in one document under its case-wide record."""
         name = self.rules.name_for(found.name, document_id)
         pid = participant_id(name)
-        record = self._working.get(pid)
-        if record is None:
-            # Copied once per batch, then extended in place: a participant named in
-            # thousands of articles must not be copied once per article.
-            stored = self.batch.get("participants", pid)
-            record = {**stored, "titles": list(stored["titles"]), "aliases": list(stored["aliases"]),
-                      "mentions": list(stored["mentions"])} if stored else {
-                "id": pid, "name": name, "kind": found.kind, "titles": [], "aliases": [], "mentions": []}
-            self._working[pid] = record
-            self.batch.put("participants", record)
+        if self.batch.get("participants", pid) is None:
+            self.batch.put("participants", {"id": pid, "name": name, "kind": found.kind, "titles": [], "aliases": []})
+        record = self.working("participants", pid)
         extend_unique(record["titles"], found.titles)
         extend_unique(record["aliases"], [a for a in [found.name, *found.aliases]
                                           if name_key(a) != name_key(record["name"])])
-        # The document's earlier mentions were removed with its earlier extraction, if any.
-        record["mentions"].extend(span_fields(document_id, m) for m in found.mentions)
         return pid
 
     def remove_extraction(self, document_id: str) -> None:
-        """Drop what extraction found in one document (its statements, events and mentions)."""
-        for table, rid in self.extracted_by_document().pop(document_id, []):
-            if table != "participants":
-                self.batch.delete(table, rid)
-                continue
-            rec = self._working.pop(rid, None) or self.batch.get("participants", rid)
-            if rec is None:
-                continue
-            left = [m for m in rec["mentions"] if m["document_id"] != document_id]
-            if left:
-                self._working[rid] = {**rec, "mentions": left}
-                self.batch.put("participants", self._working[rid])
-            else:
-                self.batch.delete("participants", rid)
+        """Drop what extraction found in one document, and participants no other document names."""
+        for table, rid in self.items_by_document().pop(document_id, []):
+            self.batch.delete(table, rid)
+        document = self.working("documents", document_id)
+        by_participant = self.documents_of_participant()
+        for pid in document.pop("mentions", {}):
+            named_in = by_participant.get(pid, set())
+            named_in.discard(document_id)
+            if not named_in:
+                self.batch.delete("participants", pid)
+                self._working.pop(pid, None)
+
+    def working(self, table: str, record_id: str) -> dict:
+        """A record this batch may change in place: copied from the store once per batch."""
+        record = self._working.get(record_id)
+        if record is None:
+            stored = self.batch.get(table, record_id)
+            record = {k: v.copy() if isinstance(v, (list, dict)) else v for k, v in stored.items()}
+            self._working[record_id] = record
+            self.batch.put(table, record)
+        return record
 
     def current_by_source(self) -> dict[str, dict]:
         if self._current_by_source is None:
@@ -130,17 +156,23 @@ class CaseWriter:
                                        if d.get("superseded_by") is None}
         return self._current_by_source
 
-    def extracted_by_document(self) -> dict[str, list[tuple[str, str]]]:
-        if self._extracted_by_document is None:
+    def items_by_document(self) -> dict[str, list[tuple[str, str]]]:
+        if self._items_by_document is None:
             index: dict[str, list[tuple[str, str]]] = {}
             for table in ("statements", "events"):
                 for rec in self.batch.all(table):
                     index.setdefault(rec["document_id"], []).append((table, rec["id"]))
-            for rec in self.batch.all("participants"):
-                for doc_id in {m["document_id"] for m in rec["mentions"]}:
-                    index.setdefault(doc_id, []).append(("participants", rec["id"]))
-            self._extracted_by_document = index
-        return self._extracted_by_document
+            self._items_by_document = index
+        return self._items_by_document
+
+    def documents_of_participant(self) -> dict[str, set[str]]:
+        if self._documents_of_participant is None:
+            index: dict[str, set[str]] = {}
+            for doc in self.batch.all("documents"):
+                for pid in doc.get("mentions", {}):
+                    index.setdefault(pid, set()).add(doc["id"])
+            self._documents_of_participant = index
+        return self._documents_of_participant
 
 
 def extend_unique(names: list[str], more: list[str]) -> None:

@@ -4,9 +4,10 @@ Everything outside this package talks to ``CaseStore`` and its ``Batch``; nothin
 else imports TinyDB.
 """
 from .casestore import SCHEMA_VERSION, TABLES, Batch, CaseStore
+from .storage import bulk_allocation
 from .errors import NewerSchema, NotACaseStore, ReadOnlyStore, StoreError, StoreLocked
 
 __all__ = [
-    "SCHEMA_VERSION", "TABLES", "Batch", "CaseStore",
+    "SCHEMA_VERSION", "TABLES", "Batch", "CaseStore", "bulk_allocation",
     "NewerSchema", "NotACaseStore", "ReadOnlyStore", "StoreError", "StoreLocked",
 ]

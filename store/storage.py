@@ -8,10 +8,13 @@ the store. A crash at any moment leaves the old file or the new one.
 """
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 import orjson
 from tinydb.storages import Storage
@@ -36,21 +39,42 @@ class FileStamp:
         return cls(st.st_ino, st.st_size, st.st_mtime_ns)
 
 
+@contextmanager
+def bulk_allocation() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many objects at once.
+
+    Parsing a 10k-article store makes millions of dicts and strings; the collector
+    would otherwise rescan them over and over (1.25 s -> 0.5 s to open such a store).
+    Afterwards they are frozen out of later collections: they live as long as the store.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
 def load_tables(path: Path) -> tuple[dict, FileStamp | None]:
     """Read a store file into plain dicts; a missing or empty file is an empty store."""
     stamp = FileStamp.of(path)
     if stamp is None:
         return {}, None
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as f, bulk_allocation():
+            data = _parse_table_per_line(f)
+            if data is None:
+                f.seek(0)
+                raw = f.read()
+                if not raw.strip():
+                    return {}, stamp
+                data = orjson.loads(raw)
     except IsADirectoryError:
         raise NotACaseStore(f"{path}: is a directory, not a casefile store") from None
     except PermissionError:
         raise StoreError(f"{path}: permission denied") from None
-    if not raw.strip():
-        return {}, stamp
-    try:
-        data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         raise NotACaseStore(f"{path}: not a casefile store (not valid JSON: {exc})") from None
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
@@ -58,9 +82,42 @@ def load_tables(path: Path) -> tuple[dict, FileStamp | None]:
     return data, stamp
 
 
+def _parse_table_per_line(f: BinaryIO) -> dict | None:
+    """Parse the layout `save_tables` writes, one table per line, one line at a time.
+
+    Parsing table by table keeps the parser's working memory to one table's worth
+    rather than the whole file's (a 10k-article store peaked ~150 MB higher whole).
+    Returns None for any other layout, which the caller parses whole.
+    """
+    if f.readline() != b"{\n":
+        return None
+    tables = {}
+    for line in f:
+        if line.rstrip() == b"}":
+            return tables if not f.read().strip() else None
+        end = len(line)
+        while end and line[end - 1] in b"\r\n,":  # no rstrip(): it would copy a 30 MB line
+            end -= 1
+        body = memoryview(line)[:end]
+        colon = line.find(b'":') + 1
+        if colon <= 0:
+            return None
+        try:
+            tables[orjson.loads(body[:colon])] = orjson.loads(body[colon + 1:])
+        except orjson.JSONDecodeError:
+            return None
+    return None
+
+
+def encode_tables(tables: dict) -> bytes:
+    """Valid JSON, one table per line (see `_parse_table_per_line`)."""
+    lines = [orjson.dumps(name) + b":" + orjson.dumps(table) for name, table in tables.items()]
+    return b"{\n" + b",\n".join(lines) + b"\n}\n"
+
+
 def save_tables(path: Path, tables: dict) -> FileStamp:
     """Write tables to path atomically and durably; return the new file's stamp."""
-    payload = orjson.dumps(tables)
+    payload = encode_tables(tables)
     folder = path.parent
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -73,9 +130,8 @@ def save_tables(path: Path, tables: dict) -> FileStamp:
             tmp.write(payload)
             tmp.flush()
             os.fsync(tmp.fileno())
-        if path.exists():
-            # keep the permissions the user gave the store
-            os.chmod(tmp_name, path.stat().st_mode & 0o777)
+        # mkstemp makes the file private; keep the store's own mode, or give a new store the umask's
+        os.chmod(tmp_name, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~current_umask())
         os.replace(tmp_name, path)
     except BaseException as exc:
         try:
@@ -98,6 +154,12 @@ def remove_stale_temp_files(path: Path) -> None:
             stale.unlink()
         except OSError:
             pass
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_directory(folder: Path) -> None:

@@ -66,6 +66,10 @@ def span(document_id: str, paragraph: int, text: str) -> dict:
 def hand_built_store() -> CaseStore:
     """A small fixed case (one article with an earlier version) put into an in-memory store by hand."""
     store = CaseStore(None)
+    mentions: dict[str, dict[str, list[int]]] = {doc_id: {} for doc_id in ARTICLES}
+    for pid, (_, _, _, _, spans) in PARTICIPANTS.items():
+        for m in map(lambda m: span(*m), spans):
+            mentions[m["document_id"]].setdefault(pid, []).extend((m["paragraph"], m["start"], m["end"]))
     with store.batch() as b:
         for doc_id, (source, published, title, paragraphs) in ARTICLES.items():
             b.put("documents", {
@@ -73,10 +77,9 @@ def hand_built_store() -> CaseStore:
                 "paragraphs": paragraphs, "format": "casefile", "version": 2 if doc_id == "d-ferry" else 1,
                 "supersedes": "d-old" if doc_id == "d-ferry" else None,
                 "superseded_by": "d-ferry" if doc_id == "d-old" else None,
-                "ingested_at": "2024-03-07T00:00:00+00:00"})
-        for pid, (name, kind, titles, aliases, mentions) in PARTICIPANTS.items():
-            b.put("participants", {"id": pid, "name": name, "kind": kind, "titles": titles, "aliases": aliases,
-                                   "mentions": [span(*m) for m in mentions]})
+                "ingested_at": "2024-03-07T00:00:00+00:00", "mentions": mentions[doc_id]})
+        for pid, (name, kind, titles, aliases, _) in PARTICIPANTS.items():
+            b.put("participants", {"id": pid, "name": name, "kind": kind, "titles": titles, "aliases": aliases})
         for sid, doc_id, paragraph, text, kind, speaker in STATEMENTS:
             b.put("statements", {"id": sid, "kind": kind, "speaker_id": speaker, **span(doc_id, paragraph, text)})
         for eid, date, summary, doc_id, paragraph, text, who in EVENTS:

@@ -211,3 +211,8 @@ def test_the_last_year_is_a_stretch_not_last_year():
 def test_a_year_in_a_name_is_no_date():
     assert values("The fund was created by the CHIPS Act of 2022.") == []
     assert values("It happened in the spring of 2019.") == ["2019"]
+
+
+def test_february_29_finds_a_leap_year_and_impossible_days_are_none():
+    assert values("The plant closed on Feb. 29.", date(2021, 3, 1)) == ["2020-02-29"]
+    assert values("They met on Nov. 31.") == [None]

@@ -162,3 +162,14 @@ def test_writer_sees_another_writers_save(db):
     with second.batch() as b:  # opened before "a" was saved: must not drop it
         b.put("documents", {"id": "b"})
     assert sorted(d["id"] for d in CaseStore(db).documents()) == ["a", "b"]
+
+
+def test_the_file_is_plain_json_and_other_layouts_of_it_still_load(db):
+    store = CaseStore(db)
+    with store.batch() as b:
+        b.put("documents", {"id": "a", "paragraphs": ["Line one\nline two"]})
+    data = json.loads(db.read_text())  # one JSON document, whatever its line layout
+    assert data["documents"]["a"]["paragraphs"] == ["Line one\nline two"]
+    for layout in (json.dumps(data), json.dumps(data, indent=2)):  # as another tool might rewrite it
+        db.write_text(layout)
+        assert CaseStore(db).get("documents", "a") == data["documents"]["a"]

@@ -136,13 +136,17 @@ def make_date(year: int, month: int, day: int) -> str | None:
 def nearest_year(month: int, day: int, anchor: date, tense: str = PAST) -> int:
     """Year of a month-day given without one: in the past tense the latest such
     day up to a week after the anchor (reports run a little late), in the
-    future tense the first one from a week before it."""
-    def offset(year: int) -> int:
-        return (date(year, month, min(day, 28)) - anchor).days  # a week's slack makes the clamp harmless
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    future tense the first one from a week before it. Feb. 29 looks for a
+    leap year."""
+    offsets = {}
+    for year in range(anchor.year - 4, anchor.year + 5):
+        try:
+            offsets[year] = (date(year, month, day) - anchor).days
+        except ValueError:
+            continue  # Feb. 29 in a common year; an impossible day falls back to the anchor's year
     if tense == FUTURE:
-        return min(y for y in years if offset(y) >= -7)
-    return max(y for y in years if offset(y) <= 7)
+        return min((y for y, days in offsets.items() if days >= -7), default=anchor.year)
+    return max((y for y, days in offsets.items() if days <= 7), default=anchor.year)
 
 
 def month_year(month: int, anchor: date, tense: str = PAST, modifier: str | None = None) -> int:
