@@ -2,12 +2,15 @@
 and place, for the timeline.
 
 The unit is the clause: a sentence cut at semicolons, at ", saying"-style
-participles, after "X said that", after a leading "since/after/when ..." clause
-and before a trailing ", X said". A clause is an event when it has a happening
-(a verb like met, held, signed, or a noun like talks, visit, ceremony). It is
-dated only by a date expression of its own, never by the publication date by
-default; relative words are resolved against the dateline's date or else the
-published date, and in reported speech against the day the words were said.
+participles, after "X said that", after a leading "since/after/when ..." clause,
+before a trailing ", X said" and before "and" with a new subject and verb. A
+clause is an event when it has a happening (a verb like met, held, signed, or a
+noun like talks, visit, ceremony); saying something is a statement and a figure
+moving is a measurement, neither an event. A clause is dated only by a date
+expression in its own sentence, never by the publication date by default:
+relative words are resolved against the dateline's date or else the published
+date, and in reported speech against the day the words were said. A dated
+clause takes in the undated clauses of its sentence, so its evidence reads whole.
 """
 from __future__ import annotations
 
@@ -90,11 +93,11 @@ impose cancel scrap suspend postpone win lose elect appoint resign fire arrest d
 charge attack strike explode crash die injure wound capture seize shoot bomb invade withdraw deploy
 complete inaugurate unveil establish found build expand reach break declare confirm report reveal
 disclose pledge decide name award join land dock tour inspect preside convene co-host celebrate mark
-commemorate hit erupt occur happen testify tell say warn urge sell buy give make bring take rise fall
+commemorate hit erupt occur happen testify sell buy give make bring take rise fall
 provide offer present submit file sue ban order rule block veto ratify enact introduce propose
 debut stage organize organise perform play pose show see brief run lead pay set put seek
 transfer dispatch evacuate rescue protest rally march demonstrate kick fly go come
-raise refute inform return initiate implement liken retain choose approve operate test secure grant acquire
+raise refute inform return initiate implement liken retain choose operate test secure grant acquire
 """.split()
 # Verbs that also report figures ("sales rose 4 percent"): with a figure and no other happening, a clause is a measurement.
 _MEASURE_VERBS = """
@@ -110,7 +113,7 @@ drills launch signing agreement deal treaty dialogue negotiations consultation c
 speech address interview announcement decision ruling verdict trial hearing
 trip tour tournament match final festival fair expo exhibition competition contest celebration
 opening inauguration funeral wedding mission operation delivery handover takeover acquisition
-arrest arrests raid raids shooting killing killings clash clashes talk
+arrest arrests raid raids shooting killing killings clash clashes
 """.split()
 
 
