@@ -216,3 +216,7 @@ def test_a_year_in_a_name_is_no_date():
 def test_february_29_finds_a_leap_year_and_impossible_days_are_none():
     assert values("The plant closed on Feb. 29.", date(2021, 3, 1)) == ["2020-02-29"]
     assert values("They met on Nov. 31.") == [None]
+
+
+def test_a_rocket_named_after_a_march_is_no_date():
+    assert values("The Long March 5 rocket lifted off on Tuesday.") == ["2020-12-08"]

@@ -239,6 +239,8 @@ def _resolve(m: re.Match, anchor: date | None, tense: str) -> tuple[str | None, 
     g = m.groupdict()
     prep = g["prep"].lower() if g["prep"] else None
     if g["md_month"] or g["dm_month"]:
+        if g["md_month"] and m.string.endswith("Long ", 0, m.start("md_month")):
+            return None  # the Long March 5 is a rocket
         month = month_number(g["md_month"] or g["dm_month"])
         day = day_number(g["md_day"] or g["dm_day"])
         year_text, rel = g["md_year"] or g["dm_year"], g["md_rel"] or g["dm_rel"]
