@@ -22,6 +22,8 @@ from .participants import DESCRIPTION_RE, ORG_DESCRIPTION_RE
 from .text import Paragraph, Quote, Token, trim_span
 
 MIN_CONTENT_WORDS = 3
+CLAUSE_REACH = 600  # characters a subject or an attribution may lie from its verb; bounds every scan
+LOOKAHEAD = 40  # tokens after a verb read for "that", adverbials and the sentence's end
 ATTRIBUTION_REACH = 30  # tokens after a closing quote mark that may still name its speaker
 THAT_REACH = 7  # tokens between a speech verb and the "that" that opens its content
 SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "de"})
@@ -56,7 +58,8 @@ class Reader:
     def mentions_in(self, paragraph: int, start: int, end: int) -> list[Mention]:
         found = self.mentions.get(paragraph, [])
         lo = bisect.bisect_left(found, start, key=lambda m: m.start)
-        return [m for m in found[lo:] if m.start < end and m.end <= end]
+        hi = bisect.bisect_left(found, end, key=lambda m: m.start)
+        return [m for m in found[lo:hi] if m.end <= end]
 
     def kind(self, key: str) -> str:
         return self.participants[key].kind
@@ -80,11 +83,15 @@ def find_statements(document: Document, paragraphs: list[Paragraph],
     statements: list[FoundStatement] = []
     for para in paragraphs:
         quoted = [q for q in para.quotes if is_quotation(para.text, q)]
+        opens = [q.open for q in quoted]
         caption = bool(CAPTION_RE.search(para.text))
         for sentence in para.sentences:
-            found, used_verbs = _direct_statements(reader, para, sentence, quoted)
+            # quotes opened in the sentence, and one still open when it starts
+            lo = max(0, bisect.bisect_left(opens, sentence[0]) - 1)
+            near = quoted[lo:bisect.bisect_left(opens, sentence[1])]
+            found, used_verbs = _direct_statements(reader, para, sentence, near)
             statements.extend(found)
-            statements.extend(_indirect_statements(reader, para, sentence, quoted, used_verbs))
+            statements.extend(_indirect_statements(reader, para, sentence, near, used_verbs))
             if not caption:  # a photo caption's people are not who "he" means in the story
                 reader.note(para.index, sentence[0], clause_subject(reader, para, sentence[0], sentence[1]))
     return [s for s in statements if s.span.text.strip()]
@@ -128,7 +135,7 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
         limit = in_sentence[n + 1].open if n + 1 < len(in_sentence) else s1
         speaker, verb = _speaker_after_quote(reader, para, quote, limit)
         if verb is None:
-            floor = in_sentence[n - 1].close + 1 if n and in_sentence[n - 1].close is not None else s0
+            floor = max(s0, quote.open - CLAUSE_REACH, in_sentence[n - 1].inner_end + 1 if n else s0)
             speaker, verb = _speaker_before_quote(reader, para, quote, floor)
         if verb is not None:
             used_verbs[verb] = speaker
@@ -146,7 +153,7 @@ def _speaker_after_quote(reader: Reader, para: Paragraph, quote: Quote, limit: i
     """`"...," X said` or `"...," said X`: the speaker and the verb's position."""
     if quote.close is None:
         return None, None
-    tokens = para.tokens_between(quote.close + 1, limit)[:ATTRIBUTION_REACH]
+    tokens = para.tokens_between(quote.close + 1, min(limit, quote.close + CLAUSE_REACH))[:ATTRIBUTION_REACH]
     for i, tok in enumerate(tokens):
         if tok.text in ".!?;" and i:
             break
@@ -175,7 +182,7 @@ def _speaker_before_quote(reader: Reader, para: Paragraph, quote: Quote, floor: 
 
 def _np_end_after(para: Paragraph, tokens: list[Token], verb_index: int) -> int:
     """End of the noun phrase after an inverted verb: up to a comma or the sentence end."""
-    for tok in tokens[verb_index + 1:]:
+    for tok in tokens[verb_index + 1:verb_index + 1 + LOOKAHEAD]:
         if tok.text in ",.;!?(" or tok.text in lx.TIME_WORDS:
             return tok.start
     return tokens[-1].end
@@ -296,6 +303,7 @@ def clause_subject(reader: Reader, para: Paragraph, start: int, end: int) -> str
     head of a clause (after the start, a comma or a conjunction) and followed by a
     lowercase word that is not a preposition."""
     text = para.text
+    end = min(end, start + CLAUSE_REACH)
     starting_at = {m.start: m for m in reader.mentions_in(para.index, start, end)}
     for tok in para.tokens_between(start, end):
         word = tok.text.lower()
@@ -378,7 +386,7 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
         elif word.lower() == "according" and i + 1 < len(tokens) and tokens[i + 1].text == "to":
             result = _according_to(reader, para, tokens, i, s0, s1, floor)
         elif word in lx.PARTICIPLES and _participle_opens(para, tokens, i):
-            speaker = sentence_speaker or clause_subject(reader, para, s0, tok.start)
+            speaker = sentence_speaker or clause_subject(reader, para, max(s0, tok.start - CLAUSE_REACH), tok.start)
             content = _content_after(para, tokens, i, s1, participle=True)
             result = (content, speaker) if content else None
         elif _is_speech_verb(tokens, i):
@@ -402,7 +410,7 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
     """`X said (that) ...`, `..., X added.`, `..., said X.` and `In fact, X said, ...` around one verb."""
     verb = tokens[i]
     text = para.text
-    lower = max(s0, floor)
+    lower = max(s0, floor, verb.start - CLAUSE_REACH)
     subject_start = _segment_start(text, lower, verb.start)
     words_before = [w for w in text[subject_start:verb.start].split() if w.lower() not in lx.ADVERBS]
     speaker = _NO_SUBJECT
@@ -553,7 +561,7 @@ def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
     """After a closing verb only adverbials remain, or a participle clause."""
     if tokens[i].text not in lx.CLOSING_VERBS:
         return False
-    rest = [t.text for t in tokens[i + 1:] if t.start < s1]
+    rest = [t.text for t in tokens[i + 1:i + 1 + LOOKAHEAD] if t.start < s1]
     if not rest or rest[0] in ".!?":
         return True
     if rest[0] == "," and len(rest) > 1 and rest[1] in lx.PARTICIPLES:  # "..., he noted, adding ..."
@@ -597,7 +605,7 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     that take content directly) after its object and adverbials."""
     verb = tokens[i]
     word = verb.text
-    rest = [t for t in tokens[i + 1:] if t.start < s1]
+    rest = [t for t in tokens[i + 1:i + 1 + LOOKAHEAD] if t.start < s1]
     end = _content_end(rest, s1)
     rest = [t for t in rest if t.start < end]
     # "told the X of Y in May that", "noted at the 19th Congress in 2017 that"
@@ -676,9 +684,9 @@ def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, 
     speaker = resolve_np(reader, para, tokens[i + 1].end, np_end, last=False)
     if speaker is None and not UNNAMED_SOURCE_RE.match(para.text, tokens[i + 1].end):
         return None  # "according to official estimates" reports no one's words
-    lower = max(s0, floor)
+    lower = max(s0, floor, tokens[i].start - CLAUSE_REACH)
     before = (lower, lower + len(para.text[lower:tokens[i].start].rstrip(" ,")))
-    after = next((t for t in tokens if t.start >= np_end and t.text != ","), None)
+    after = next((t for t in tokens[i + 1:i + 1 + LOOKAHEAD] if t.start >= np_end and t.text != ","), None)
     after = (after.start, s1) if after and after.start < s1 else None
     # "According to X, ...", "..., according to X." and "Late last year, according to X, ..."
     if after and not _enough(para.text, before):

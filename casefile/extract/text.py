@@ -60,16 +60,18 @@ class Paragraph:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
     _token_starts: list[int] = field(default_factory=list)
+    _quote_opens: list[int] = field(default_factory=list)
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         return self.sentences[max(i, 0)]
 
     def quote_at(self, pos: int) -> Quote | None:
-        for quote in self.quotes:
-            if quote.open <= pos < (quote.close if quote.close is not None else len(self.text)):
-                return quote
-        return None
+        i = bisect.bisect_right(self._quote_opens, pos) - 1
+        if i < 0:
+            return None
+        quote = self.quotes[i]  # quotes never nest, so only the last one opened before pos can hold it
+        return quote if pos < (quote.close if quote.close is not None else quote.inner_end) else None
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         lo = bisect.bisect_left(self._token_starts, start)
@@ -82,6 +84,7 @@ def analyse(index: int, text: str) -> Paragraph:
     para.sentences = split_sentences(text, para.tokens, para.quotes)
     para._sentence_starts = [s for s, _ in para.sentences]
     para._token_starts = [t.start for t in para.tokens]
+    para._quote_opens = [q.open for q in para.quotes]
     return para
 
 
@@ -182,7 +185,7 @@ def _starts_sentence(word: str) -> bool:
 def _quote_mask(length: int, quotes: list[Quote]) -> bytearray:
     mask = bytearray(length + 1)
     for q in quotes:
-        stop = q.close if q.close is not None else length
+        stop = q.close if q.close is not None else q.inner_end
         mask[q.inner_start:stop] = b"\x01" * (stop - q.inner_start)
     return mask
 
