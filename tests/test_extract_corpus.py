@@ -98,3 +98,23 @@ def _export(docs: list[Document]) -> dict:
                 "speaker_id": f"{doc.id}/{s.speaker}" if s.speaker else None, "document_id": doc.id,
                 "paragraph": s.span.paragraph, "start": s.span.start, "end": s.span.end})
     return out
+
+
+def test_a_seed_sized_article_takes_milliseconds():
+    import time
+
+    from casefile.extract.participants import find_participants
+    from casefile.extract.statements import find_statements
+    from casefile.extract.text import analyse
+
+    seeds = [load(p) for p in sorted((SHARED / "seeds").glob("*.txt"))]
+    if not seeds:
+        pytest.skip("no seeds next to the repository")
+    rounds = 10
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for doc in seeds:
+            paragraphs = [analyse(i, text) for i, text in enumerate(doc.paragraphs)]
+            find_statements(doc, paragraphs, find_participants(doc, paragraphs))
+    per_article = (time.perf_counter() - start) / (rounds * len(seeds))
+    assert per_article < 0.02  # a few milliseconds on a laptop; generous for slow CI

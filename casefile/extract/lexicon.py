@@ -186,6 +186,7 @@ officer chief head leader member deputy coordinator administrator attorney judge
 professor prof. dr. mr. mrs. ms. sen. rep. gov. dean rector ceo cfo founder co-founder
 economist analyst researcher scholar fellow expert lecturer editor correspondent journalist
 manager executive coach captain player striker official diplomat politburo comrade
+president-elect presidents ministers lady counsel volunteer democrat
 """.split())
 
 # words that may precede a title head inside a title ("Vice Foreign Minister")
@@ -208,6 +209,7 @@ Parliament Assembly Senate House Court Embassy Consulate Forum Foundation Author
 Academy Federation Alliance Coalition Mission Service Services Secretariat Cabinet Board Network
 Times Post News Press Daily Institution Partnership Club Team Industries Airlines Airways
 Exchange Chamber Conference Directorate Ministries Tribunal Coast Guard Nations States
+Subcommittee Co. Limited LLC PLC Holdings Institut
 """.split())
 
 # words naming a ministry's field; they sit inside org names and titles, never in a person's name
@@ -218,6 +220,7 @@ Economic Security Home Planning Development Tourism Science Technology Water Res
 Works Communications Treasury Public Political Homeland Intelligence Human Rights Humanitarian
 International National Federal State Central Relations Cooperation Commercial Military Armed
 Strategic Studies Policy Research Reform Emergency Management Social Welfare Civil Aviation
+Economics Investment Expatriates Crime Counterterrorism Cybersecurity Trade Climate Energy
 """.split())
 
 # adjectives of regions, faiths and blocs: inside org names ("African Union"), never a person's name
@@ -225,6 +228,7 @@ REGION_ADJECTIVES = frozenset("""
 African Asian European Arab Arabian Western Eastern Northern Southern Southeast Southeastern Latin
 Middle Central Islamic Muslim Christian Catholic Jewish Buddhist Communist Socialist Democratic
 Republican Nordic Baltic Balkan Caribbean Pacific Atlantic Gulf Persian Kurdish Tibetan Uyghur Uygur
+Democrat Congressional Provincial Municipal Native Hawaiian
 """.split())
 
 PLACE_HEADS = frozenset("""
@@ -264,7 +268,10 @@ Church Temple Mosque Station Railway Highway Expressway Zone Terminal Dam Plant 
 Agreement Declaration Convention Protocol Strategy Doctrine Communique Communiques Assurances
 Relations Policy Conference Expo Exhibition Fair Show Series Season League Championship Tournament
 Party Covid Coronavirus Pandemic Vaccine Airport Port World Building Tower Center Centre Village Hill
-Period Dynasty Era War Revolution
+Period Dynasty Era War Revolution Meeting Dialogue Dialogues Session Report Index Text Agenda
+Assessment Weapons Technologies Protection Area Cities Communities Harbor Thought Dome Year Check
+Catering Express Market System Package Testing Homestay Flight Platform Leaders Delegation Airplanes
+Series Edition Channel Network Model Award Games Marathon Open Race Trophy Show Mission Operation
 """.split())
 
 # ---- time words (capitalised, never names) --------------------------------------

@@ -86,8 +86,8 @@ def classify(word: str) -> str:
         return CONNECTOR
     if word in lx.THING_WORDS:
         return THING
-    if word in ("Jr.", "Sr."):
-        return OTHER
+    if word in ("Jr.", "Sr.") or word.endswith("-old") or (word.endswith("ies") and len(word) > 5):
+        return OTHER  # "Fifty-nine-year-old", "Technologies": never part of a name
     if ACRONYM_RE.fullmatch(word) and word not in NOT_ACRONYMS:
         return ACRONYM
     if word[:1].isupper() and not any(c.isdigit() for c in word) and word not in lx.TIME_WORDS:
