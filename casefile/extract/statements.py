@@ -524,9 +524,11 @@ def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
         words.pop()
     if not words:
         return _NO_SUBJECT
-    if words[-1].lower() in ("which", "that", "who", "what", "as", "is", "was", "be", "been", "being", "are",
-                              "were", "so-called", "having"):
-        return _NO_SUBJECT
+    last = words[-1].lower()
+    if last in ("which", "that", "who", "what", "as", "is", "was", "be", "been", "being", "are", "were",
+                "so-called", "having", "the", "a", "an", "his", "her", "its", "their", "our", "media", "news") \
+            or last in lx.PREPOSITIONS or (last.endswith("ing") and len(last) > 5):
+        return _NO_SUBJECT  # "which he said", "hearing reports that": no speaker, or a noun not a verb
     mentions = [m for m in reader.mentions_in(para.index, start, verb) if not _inside_quote(para, m.start)]
     if mentions:
         return _pick_subject(reader, para, mentions, start, verb)
@@ -574,6 +576,8 @@ def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
     listener = tokens[i].text == "told" and (rest[0] in OBJECT_NOUNS or rest[0][:1].isupper())
     if rest[0] in lx.PREPOSITIONS and stop == len(rest) - 1:  # "..., X said at a screening of the film."
         return True
+    if rest[0] in ("here", "there", "today", "yesterday", "recently", "earlier", "later", "late") and stop <= 6:
+        return True  # "..., a top official said here on Wednesday."
     return stop <= 2 or (stop <= 6 and (rest[0] in lx.PREPOSITIONS or rest[0] in lx.TIME_WORDS or listener))
 
 

@@ -179,7 +179,7 @@ def _is_credit(text: str, close: int) -> bool:
 
 
 def _starts_sentence(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() or word[:1] in DOUBLE_QUOTES
+    return word[:1].isupper() or word[:1].isdigit() or word[:1] in DOUBLE_QUOTES or word == "("
 
 
 def _quote_mask(length: int, quotes: list[Quote]) -> bytearray:
