@@ -37,7 +37,8 @@ class CaseFileApp(App):
         yield Static("Loading the case…", id="loading")
 
     def on_mount(self) -> None:
-        self.load_case()
+        # Only after the first paint: reading a large store holds the GIL for a while.
+        self.call_after_refresh(self.load_case)
 
     @work(thread=True, exclusive=True, group="load")
     def load_case(self) -> None:

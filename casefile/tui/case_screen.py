@@ -31,10 +31,10 @@ class CaseScreen(Screen):
     BINDINGS: ClassVar = [
         Binding("tab", "cycle_pane(1)", "Next pane", show=False),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
-        Binding("slash", "search", "Search"),
-        Binding("escape", "back", "Back"),
-        Binding("y", "copy_statement", "Copy"),
-        Binding("question_mark", "help", "Keys"),
+        Binding("slash", "search", "Search", tooltip="Search statements: words, or \"a phrase\""),
+        Binding("escape", "back", "Back", tooltip="Clear the search, then the participant filter"),
+        Binding("y", "copy_statement", "Copy", tooltip="Copy the selected statement with its citation"),
+        Binding("question_mark", "help", "Keys", tooltip="This list of keys"),
         Binding("q", "app.quit", "Quit"),
     ]
 
@@ -122,7 +122,8 @@ class CaseScreen(Screen):
     # ---- selection -------------------------------------------------------------------
 
     def on_virtual_list_highlighted(self, message: VirtualList.Highlighted) -> None:
-        if message.virtual_list.has_focus:
+        searching = self.focused is self.query_one("#search") and isinstance(message.virtual_list, StatementList)
+        if message.virtual_list.has_focus or searching:
             self.show_source(message.virtual_list)
         if isinstance(message.virtual_list, ParticipantList):
             participant = message.virtual_list.selected
@@ -137,7 +138,7 @@ class CaseScreen(Screen):
     def show_source(self, virtual_list: VirtualList) -> None:
         item = virtual_list.selected
         if isinstance(item, Participant):  # where the case first names them
-            origin = item.mentions[0] if item.mentions else None
+            origin = item.first_mention
         else:
             origin = item.origin if item else None
         self.query_one(SourceView).show(origin)
@@ -218,8 +219,8 @@ class CaseScreen(Screen):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen([
-            ("Anywhere", [*self.BINDINGS, Binding("ctrl+p", "command_palette", "Command palette: actions, "
-                                                                               "jump to participant")]),
+            ("Anywhere", [*self.BINDINGS, Binding("ctrl+p", "command_palette", "Palette",
+                                                  tooltip="Command palette: actions, jump to a participant")]),
             ("In a list", VirtualList.BINDINGS),
             ("In an article", ArticleScreen.BINDINGS),
         ]))

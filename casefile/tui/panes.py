@@ -4,6 +4,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import ClassVar, Sequence
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -32,7 +33,8 @@ def highlighted(text: str, ranges: Sequence[tuple[int, int]], style) -> Text:
 class ParticipantList(VirtualList):
     """Participants, most statements first: name, kind and statement count."""
 
-    BINDINGS: ClassVar = [Binding("enter", "select", "Filter to them")]
+    BINDINGS: ClassVar = [Binding("enter", "select", "Filter to them",
+                                  tooltip="On a participant: show only their statements and events")]
     row_height = 1
     case = Case()
 
@@ -46,11 +48,11 @@ class ParticipantList(VirtualList):
 
     def render_row(self, index: int, width: int) -> list[Text]:
         p = self.case.participants[index]
-        tail = Text(f" {SHORT_KINDS.get(p.kind, p.kind):<7}", style=self.style_of("dim"))
-        tail.append(f"{p.statement_count:>5}")
+        kind = f" {SHORT_KINDS.get(p.kind, p.kind):<7}"
+        count = f"{p.statement_count:>5}"
         name = Text(one_line(p.name))
-        name.truncate(max(width - tail.cell_len, 1), overflow="ellipsis", pad=True)
-        return [name + tail]
+        name.truncate(max(width - len(kind) - len(count), 1), overflow="ellipsis", pad=True)
+        return [Text.assemble(name, (kind, self.style_of("dim")), count)]
 
 
 class TimelineList(VirtualList):
@@ -71,10 +73,10 @@ class TimelineList(VirtualList):
     def render_row(self, index: int, width: int) -> list[Text]:
         event = self.case.events[self.positions[index]]
         opens_day = index == 0 or self.case.events[self.positions[index - 1]].day != event.day
-        gutter = Text(f"{event.day if opens_day else '':<{DATE_WIDTH}} ", style=self.style_of("heading"))
+        gutter = f"{event.day if opens_day else '':<{DATE_WIDTH}} "
         who = ", ".join(p.name for p in event.participants) or "no named participants"
-        details = Text(f"{who} · {event.origin.article.label}", style=self.style_of("dim"))
-        return [gutter + Text(one_line(event.summary)), Text(" " * (DATE_WIDTH + 1)) + details]
+        return [Text.assemble((gutter, self.style_of("heading")), one_line(event.summary)),
+                Text.assemble(" " * len(gutter), (f"{who} · {event.origin.article.label}", self.style_of("dim")))]
 
 
 class StatementList(VirtualList):
@@ -149,23 +151,24 @@ class SourceView(VerticalScroll):
     def show(self, origin: Origin | None) -> None:
         text = self.query_one("#source-text", Static)
         if origin is None:
-            text.update(Text("Nothing selected.", style=self.get_component_rich_style("source--dim")))
+            text.update(Text("Nothing selected.", style=self.style_of("dim")))
             return
-        span_style = self.get_component_rich_style("source--span")
-        content = source_text(origin, span_style, self.get_component_rich_style("source--dim"))
+        content = source_text(origin, self.style_of("span"), self.style_of("dim"))
         text.update(content)
         # Scroll so the span's first line is in view, with the line before it for context.
-        width = max(self.scrollable_content_region.width, 1)
-        lines = content.wrap(self.app.console, width)
-        first = next((n for n, line in enumerate(lines) if any(s.style == span_style for s in line.spans)), 0)
+        lines = content.wrap(self.app.console, max(self.scrollable_content_region.width, 1))
+        first = next((n for n, line in enumerate(lines) if any(s.style == self.style_of("span") for s in line.spans)), 0)
         self.scroll_to(y=max(first - 1, 0) if first >= self.scrollable_content_region.height else 0,
                        animate=False, force=True)
+
+    def style_of(self, component: str) -> Style:
+        return self.get_component_rich_style(f"source--{component}", partial=True)
 
 
 def source_text(origin: Origin, span_style, dim_style) -> Text:
     """Article, date, path and paragraph number, then the paragraph with the span highlighted."""
     article = origin.article
-    out = Text(article.label, style="bold")
+    out = Text.assemble((article.label, "bold"))
     out.append(f"\n{article.published or 'undated'} · {article.source} · "
                f"paragraph {origin.paragraph + 1} of {len(article.paragraphs)}\n", style=dim_style)
     out.append_text(highlighted(origin.paragraph_text, [(origin.start, origin.end)], span_style))

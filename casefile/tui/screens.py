@@ -21,7 +21,7 @@ class ArticleScreen(Screen):
     """The whole article, scrolled to the item's paragraph, the item's characters highlighted."""
 
     BINDINGS: ClassVar = [
-        Binding("escape", "app.pop_screen", "Back"),
+        Binding("escape", "app.pop_screen", "Back", tooltip="Back to the lists"),
         Binding("j", "scroll('down')", "Scroll down", show=False),
         Binding("k", "scroll('up')", "Scroll up", show=False),
         Binding("g", "scroll('home')", "Top", show=False),
@@ -40,8 +40,8 @@ class ArticleScreen(Screen):
         with VerticalScroll(id="article-body"):
             for number, paragraph in enumerate(article.paragraphs):
                 if number == self.origin.paragraph:
-                    span = [(self.origin.start, self.origin.end)]
-                    yield Static(highlighted(paragraph, span, self.get_component_rich_style("article--span")),
+                    span_style = self.get_component_rich_style("article--span", partial=True)
+                    yield Static(highlighted(paragraph, [(self.origin.start, self.origin.end)], span_style),
                                  classes="paragraph -target")
                 else:
                     yield Static(Text(paragraph), classes="paragraph")
@@ -75,13 +75,17 @@ class HelpScreen(ModalScreen):
         for heading, bindings in self.sections:
             text.append(f"{heading}\n", style="bold underline")
             for binding in bindings:
-                text.append(f"  {key_label(binding.key):<18}", style="bold")
-                text.append(f"{binding.description}\n")
+                text.append(f"  {key_label(binding.key):<14}", style="bold")
+                text.append(f"{binding.tooltip or binding.description}\n")
             text.append("\n")
         text.append("The mouse works too: click to select, double-click to open, wheel to scroll.")
-        with VerticalScroll(id="help"):
+        with VerticalScroll(id="help") as keys:
+            keys.border_title = "Keys"
             yield Static(text)
         yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#help").focus()
 
 
 class EmptyCaseScreen(Screen):

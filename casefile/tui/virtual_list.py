@@ -30,7 +30,7 @@ class VirtualList(ScrollView, can_focus=True):
         Binding("end,G", "last", "Last", show=False),
         Binding("pagedown", "page_down", "Page down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
-        Binding("enter", "select", "Open"),
+        Binding("enter", "select", "Open", tooltip="Open the whole article at this item"),
     ]
     COMPONENT_CLASSES: ClassVar = {
         "virtual-list--cursor", "virtual-list--dim", "virtual-list--match", "virtual-list--heading",
@@ -89,7 +89,7 @@ class VirtualList(ScrollView, can_focus=True):
     # ---- drawing -------------------------------------------------------------------
 
     def style_of(self, component: str) -> Style:
-        return self.get_component_rich_style(f"virtual-list--{component}")
+        return self.get_component_rich_style(f"virtual-list--{component}", partial=True)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
