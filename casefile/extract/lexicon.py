@@ -168,6 +168,8 @@ for _country, _others in COUNTRIES.items():
     COUNTRY_OF[_country] = _country
     for _other in _others:
         COUNTRY_OF[_other] = _country
+        if _other[-1] in "nioa" and " " not in _other and not _other.isupper():
+            COUNTRY_OF[_other + "s"] = _country  # "Kenyans", "Thais", "Israelis": the people
 
 # words after a demonym that make the phrase the country itself ("the Chinese side")
 COUNTRY_STAND_INS = frozenset({"side", "government", "authorities", "leadership"})
@@ -228,7 +230,8 @@ REGION_ADJECTIVES = frozenset("""
 African Asian European Arab Arabian Western Eastern Northern Southern Southeast Southeastern Latin
 Middle Central Islamic Muslim Christian Catholic Jewish Buddhist Communist Socialist Democratic
 Republican Nordic Baltic Balkan Caribbean Pacific Atlantic Gulf Persian Kurdish Tibetan Uyghur Uygur
-Democrat Congressional Provincial Municipal Native Hawaiian
+Democrat Congressional Provincial Municipal Native Hawaiian Mandarin English Arabic Swahili
+Internet Web Twitter Facebook
 """.split())
 
 PLACE_HEADS = frozenset("""

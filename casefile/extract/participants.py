@@ -741,11 +741,40 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
     _drop_things(registry)
     merge_contained_people(registry)
     merge_contained_orgs(registry)
+    _read_recurring_names(paragraphs, units_by_paragraph, registry)
     resolve_single_names(registry)
     for para in paragraphs:
         read_descriptions(para, registry)
         read_groups(para, registry)
     return _export(registry)
+
+
+def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[list[Unit]],
+                          registry: Registry) -> None:
+    """A one-word name the story repeats mid-sentence ("Alibaba said", "Alibaba's stake")
+    names something even without a title: a place after "in"/"at", else an organisation.
+    A word of a known person's name, or half of "Belt and Road", is left alone."""
+    seen: dict[str, list[tuple[Paragraph, Unit]]] = {}
+    for para, units in zip(paragraphs, units_by_paragraph):
+        for i, unit in enumerate(units):
+            lone = (i == 0 or not _capitalised(units[i - 1]) or units[i - 1].end < unit.start - 1) and (
+                i + 1 == len(units) or not _capitalised(units[i + 1]) or units[i + 1].start > unit.end + 1)
+            if unit.cls == NAME and lone and not unit.sentence_start and "-" not in unit.text:
+                seen.setdefault(unit.text, []).append((para, unit))
+    person_words = {w for p in registry.people for w in p.name_tokens}
+    known = {key[1]: key[0] for key in registry.by_key}
+    for word, sites in seen.items():
+        known_kind = known.get(word.casefold())
+        if len(sites) < 2 or word in person_words or known_kind not in (None, "organization", "place") \
+                or word in lx.COMMON_CAPITALS:
+            continue
+        if any(re.search(r"[A-Z][\w-]*\s+(?:and|or|&)\s+$", p.text[max(0, u.start - 30):u.start]) or
+               re.match(r"\s+(?:and|or|&)\s+[A-Z]", p.text[u.end:u.end + 6]) for p, u in sites):
+            continue  # "Belt and Road": part of a longer name
+        kind = known_kind or ("place" if any(PLACE_PREPOSITION_RE.search(p.text, max(0, u.start - 8), u.start)
+                                             for p, u in sites) else "organization")
+        for para, unit in sites:
+            registry.named(kind, word, para.index, unit.start, unit.end)
 
 
 def _read_dateline(para: Paragraph, units: list[Unit], registry: Registry) -> None:

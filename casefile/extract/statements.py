@@ -222,7 +222,8 @@ PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,40}\)")
 def _heads_phrase(text: str, start: int, mention: Mention, end: int) -> bool:
     """Whether a mention is the head of the phrase [start, end) before a verb: only
     describing words come before it, only adverbs, a parenthesis or an apposition after it."""
-    if not _describes(text[start:mention.start]):
+    before = text[start:mention.start]
+    if not _describes(before[before.rfind(",") + 1:]):  # only the words since the last comma qualify it
         return False
     after = PARENTHESIS_RE.sub(" ", text[mention.end:end])
     if after.lstrip().startswith(",") and _is_apposition(after.strip(" ,")):
