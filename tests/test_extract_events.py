@@ -199,6 +199,19 @@ def test_every_span_points_at_its_text():
         assert document.paragraphs[span.paragraph][span.start:span.end] == span.text
 
 
+@pytest.mark.parametrize("paragraphs", [
+    [], [""], ["."], ["X X", "."], ["“"], ['"""'], ["(Xinhua)"], ["CAIRO, Dec. 8 (Xinhua) --"],
+    ["x -- y — z ; , , , and and"], ["said that said that, saying" * 50], ["A" * 10000],
+    ["BEIJING, Nov. 31 (Xinhua) -- X met Y on Feb. 30."],
+])
+@pytest.mark.parametrize("published", [None, "2020-12-09", "not a date"])
+def test_odd_text_neither_crashes_nor_breaks_spans(paragraphs, published):
+    document = doc(*paragraphs, published=published)
+    for event in find_events(document, []):
+        span = event.span
+        assert document.paragraphs[span.paragraph][span.start:span.end] == span.text
+
+
 def test_summary_is_one_short_line():
     text = "On June 28, 2022, Director-General Liu Jinsong and Director General Zakir Jalaly co-chaired a meeting."
     assert summarize(text) == "On June 28, 2022, Director-General Liu Jinsong and Director General Zakir…"

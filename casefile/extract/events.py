@@ -378,6 +378,8 @@ def find_events(document: Document, participants: list[FoundParticipant]) -> lis
     for p, s_start, s_end in sentences:
         text = paragraphs[p]
         clauses = clause_bounds(text, s_start, s_end)
+        if not clauses:
+            continue  # punctuation only
         said_on = _speech_date(text, clauses, occasion)
         found = [None if _inside(quotes[p], a, a + 1)  # words in quotation marks are statements, not events
                  else _event_of(document, participants, p, a, b, said_on if reported else anchor, quotes[p])
