@@ -105,3 +105,27 @@ def test_a_huge_quote_heavy_paragraph_takes_linear_time():
     found = statements(paragraph)
     assert time.perf_counter() - start < 10
     assert len(found) > 1000
+
+
+def test_organisation_described_and_country_speak():
+    found = statements("The Ministry of Water Resources opened a dam.",
+                       "The ministry said the reservoir would be full by June.",
+                       "Chile urged its neighbours to share the river.")
+    assert found[0] == ("indirect", "Ministry of Water Resources", "the reservoir would be full by June.")
+    assert found[1][:2] == ("indirect", "Chile")
+
+
+def test_readout_verb_with_a_noun_object():
+    found = statements("President Ana Costa reaffirmed her support for the regional trade pact.")
+    assert found == [("indirect", "Ana Costa", "her support for the regional trade pact.")]
+
+
+def test_attribution_in_the_middle_of_a_sentence():
+    found = statements("Economist Rui Lopes spoke on Monday.",
+                       "In the long run, Lopes said, the currency will recover its value.")
+    assert found[0] == ("indirect", "Rui Lopes", "the currency will recover its value.")
+
+
+def test_unnamed_speaker_after_an_inverted_verb():
+    found = statements("Prices doubled in a single week, said a trader who asked not to be named.")
+    assert found == [("indirect", None, "Prices doubled in a single week")]

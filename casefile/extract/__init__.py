@@ -1,19 +1,16 @@
 """Extraction: participants, statements and events of one document, as plain data.
 
 Pure standard-library text rules; every span indexes the document's verbatim paragraphs.
+Each paragraph is analysed once (tokens, quotes, sentences) and shared by the steps.
 """
 from __future__ import annotations
 
 from casefile.model import Document, Extraction
 
+from .events import find_events
 from .participants import find_participants
 from .statements import find_statements
 from .text import analyse
-
-try:  # events.py is written alongside this package; until it lands there are no events
-    from .events import find_events
-except ImportError:
-    find_events = None
 
 
 def extract(document: Document) -> Extraction:
@@ -21,5 +18,5 @@ def extract(document: Document) -> Extraction:
     paragraphs = [analyse(i, text) for i, text in enumerate(document.paragraphs)]
     participants = find_participants(document, paragraphs)
     statements = find_statements(document, paragraphs, participants)
-    events = find_events(document, participants) if find_events else []
+    events = find_events(document, participants)
     return Extraction(participants, statements, events)
