@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from casefile.articles import read_article
 from casefile.extract.events import clause_bounds, find_events, sentence_bounds, summarize
@@ -210,6 +212,22 @@ def test_odd_text_neither_crashes_nor_breaks_spans(paragraphs, published):
     for event in find_events(document, []):
         span = event.span
         assert document.paragraphs[span.paragraph][span.start:span.end] == span.text
+
+
+NEWSY = ("On Tuesday , X met Y said that yesterday last week Nov. 18 , 2020 in May 2019 since by the "
+         "CAIRO, Dec. 8 (Xinhua) -- . ; \" \u201c \u201d which while and Sierra Leone announced today "
+         "will hold Friday, October 25 Mr. U.S. saying (Photo/X) 5 percent").split()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(NEWSY), max_size=40).map(" ".join), max_size=4),
+       st.sampled_from([None, "2020-12-09", "2021-01-01"]))
+def test_any_newsy_text_gives_exact_spans_and_well_formed_dates(paragraphs, published):
+    document = doc(*paragraphs, published=published)
+    for event in find_events(document, []):
+        span = event.span
+        assert document.paragraphs[span.paragraph][span.start:span.end] == span.text
+        assert event.date is None or re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", event.date)
 
 
 def test_summary_is_one_short_line():
