@@ -131,7 +131,7 @@ def _verb_forms(base: str) -> set[str]:
 # Saying something is a statement, not an event ("X said on Tuesday that ..."); a call, a visit or an announcement is.
 _SPEECH_VERBS = """
 say tell stress note add state remark comment explain argue insist claim believe write tweet reiterate
-emphasize emphasise underscore highlight express point urge warn appeal describe
+emphasize emphasise underscore highlight express point urge warn appeal describe thank hail praise
 """.split()
 _SPEECH_WORDS = frozenset(f for b in _SPEECH_VERBS for f in _verb_forms(b))
 _HAPPENING_WORDS = frozenset({f for b in _HAPPENING_VERBS + _SPEECH_VERBS for f in _verb_forms(b)}
