@@ -322,7 +322,7 @@ accuses called calls warn note argue insist claim believe add admit stress urge 
 DIRECT_OBJECT_VERBS = frozenset("""
 said say says told tell tells stated states explained explains argued argues insisted insists
 claimed claims believes believed thinks thought warned warns urged urges stressed stresses added adds
-noted notes wrote writes tweeted predicted predicts cautioned cautions contended contends
+noted notes tweeted predicted predicts cautioned cautions contended contends
 """.split())
 
 # readout verbs whose object is what was said ("The President reaffirmed his commitment to ...")

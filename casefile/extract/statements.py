@@ -125,11 +125,11 @@ def is_quotation(text: str, quote: Quote) -> bool:
 
 
 def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int],
-                       quoted: list[Quote]) -> tuple[list[FoundStatement], dict[int, str | None]]:
+                       quoted: list[Quote]) -> tuple[list[FoundStatement], dict[int, tuple[str | None, Quote]]]:
     """Quoted statements of one sentence, and the speech verbs that attributed them."""
     s0, s1 = sentence
     found: list[FoundStatement] = []
-    used_verbs: dict[int, str | None] = {}
+    used_verbs: dict[int, tuple[str | None, Quote]] = {}
     in_sentence = [q for q in quoted if s0 <= q.open < s1]
     for n, quote in enumerate(in_sentence):
         limit = in_sentence[n + 1].open if n + 1 < len(in_sentence) else s1
@@ -138,7 +138,7 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
             floor = max(s0, quote.open - CLAUSE_REACH, in_sentence[n - 1].inner_end + 1 if n else s0)
             speaker, verb = _speaker_before_quote(reader, para, quote, floor)
         if verb is not None:
-            used_verbs[verb] = speaker
+            used_verbs[verb] = (speaker, quote)
         else:
             speaker = reader.last_speaker
         reader.last_speaker = speaker
@@ -367,7 +367,7 @@ def _followed_by_verb(text: str, pos: int, end: int) -> bool:
 # ---- reported speech ------------------------------------------------------------
 
 def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int], quoted: list[Quote],
-                         used_verbs: dict[int, str | None]) -> list[FoundStatement]:
+                         used_verbs: dict[int, tuple[str | None, Quote]]) -> list[FoundStatement]:
     s0, s1 = sentence
     tokens = [t for t in para.tokens_between(s0, s1) if not _inside_quote(para, t.start)]
     blocked = [(q.open, q.close + 1 if q.close is not None else len(para.text)) for q in quoted
@@ -380,10 +380,15 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
         tok = tokens[i]
         word = tok.text
         result = None
-        if tok.start in used_verbs:  # `"a gift," he noted that ...`: the verb may also report more
+        if tok.start in used_verbs:  # the verb attributed a quote; it may report more words too
+            speaker, quote = used_verbs[tok.start]
+            content = _content_after(para, tokens, i, s1, participle=False, needs_that=True)  # `he noted that`
+            lead_in = max(floor, s0)
+            if content is None and quote.close is not None and quote.close < tok.start \
+                    and len(para.text[lead_in:quote.open].split()) > MIN_CONTENT_WORDS:
+                content = (lead_in, quote.close)  # `Beijing fears "lending traps," Sun said`: one reported sentence
             floor = max(floor, tok.end)
-            content = _content_after(para, tokens, i, s1, participle=False, needs_that=True)
-            result = (content, used_verbs[tok.start]) if content else None
+            result = (content, speaker) if content else None
         elif word.lower() == "according" and i + 1 < len(tokens) and tokens[i + 1].text == "to":
             result = _according_to(reader, para, tokens, i, s0, s1, floor)
         elif word in lx.PARTICIPLES and _participle_opens(para, tokens, i):
@@ -428,8 +433,10 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
             before = (lower, subject_start - 1)
             comma = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].text == "," else None
             parenthetical = comma is not None and i + 2 < len(tokens) and tokens[i + 2].text not in lx.PARTICIPLES
-            if parenthetical and len(text[before[0]:before[1]].split()) < 8:
-                return (comma.end, s1), speaker  # "In reality, X said, China does ..."
+            if parenthetical:  # "In reality, X said, China does ...": after a short opener, the rest;
+                # "As long as A, X said, B": a whole sentence reported, its attribution inside
+                clause_before = len(text[before[0]:before[1]].split()) >= 6
+                return ((lower, s1) if clause_before else (comma.end, s1)), speaker
             if subject_start > lower and _enough(text, before):
                 return before, speaker
             return None
@@ -704,7 +711,7 @@ def _around_quotes(start: int, end: int, blocked: list[tuple[int, int]]) -> tupl
     that runs into a quotation keeps it ("said the plan "is sound""), so the reported
     words stay whole."""
     for a, b in blocked:
-        if a <= start + 2 and b > start:
+        if a <= start + 2 and b > start and end <= b + 2:
             return start, start
     return start, end
 
