@@ -17,7 +17,7 @@ from store import Batch, CaseStore
 
 from .articles import STDIN_SOURCE, Article, ArticleError, find_article_files, parse_article, read_article
 from .extract import extract
-from .records import CaseWriter, stored_document
+from .records import case_writer, stored_document
 
 BATCH_SIZE = 200
 PARALLEL_FROM = 40  # files; below this, starting worker processes costs more than it saves
@@ -93,8 +93,7 @@ def ingest(
             new = [a.document for a in articles if store.get("documents", a.document.id) is None]
             found = pool.map(extract, new, chunksize=8) if pool else map(extract, new)
             extractions = dict(zip((d.id for d in new), found))
-            with store.batch() as batch:
-                writer = CaseWriter(batch)
+            with case_writer(store) as writer:
                 outcomes = []
                 for article in articles:
                     doc = article.document
@@ -124,12 +123,12 @@ def reextract(store: CaseStore, document_ids: Iterable[str] | None = None,
     documents = [d for d in store.documents()
                  if d.get("superseded_by") is None and (wanted is None or d["id"] in wanted)]
     extractions = {d["id"]: extract(stored_document(d)) for d in documents}
-    with store.batch() as batch:
+    with case_writer(store) as writer:
+        batch = writer.batch
         before_writing(batch)
         if document_ids is None:  # every participant is found again, with today's titles and aliases
             for participant in batch.all("participants"):
                 batch.delete("participants", participant["id"])
-        writer = CaseWriter(batch)
         for doc_id, extraction in extractions.items():
             if batch.get("documents", doc_id) is not None:
                 writer.remove_extraction(doc_id)

@@ -9,9 +9,10 @@ article gives the same ids (and the analyst's tags stay attached):
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from typing import Iterator
 
-from store import Batch
+from store import Batch, CaseStore
 
 from .annotations import NameRules
 from .ids import name_key, participant_id, span_id
@@ -44,6 +45,15 @@ def documents_naming(store_or_batch, participant_id: str) -> set[str]:
     return {d["id"] for d in store_or_batch.all("documents") if participant_id in d.get("mentions", {})}
 
 
+@contextmanager
+def case_writer(store: CaseStore) -> Iterator[CaseWriter]:
+    """A store batch with a CaseWriter over it; the case's lone names are folded at the end."""
+    with store.batch() as batch:
+        writer = CaseWriter(batch)
+        yield writer
+        writer.fold_lone_names()
+
+
 def stored_document(record: dict) -> Document:
     return Document(record["id"], record["source"], record["published"], record["title"], record["paragraphs"])
 
@@ -61,10 +71,11 @@ class CaseWriter:
 
     def __init__(self, batch: Batch):
         self.batch = batch
-        self.rules = NameRules.from_annotations(batch.all("annotations"))
+        self._rules: NameRules | None = None
         self._current_by_source: dict[str, dict] | None = None
         self._items_by_document: dict[str, list[tuple[str, str]]] | None = None
         self._documents_of_participant: dict[str, set[str]] | None = None
+        self._items_naming: dict[str, list[tuple[str, str]]] | None = None
         self._working: dict[str, dict] = {}  # records this batch changes, by id
 
     def add_document(self, document: Document, fmt: str) -> str:
@@ -117,7 +128,9 @@ class CaseWriter:
 
     def merge_participant(self, document_id: str, found: FoundParticipant) -> str:
         """File a participant found in one document under its case-wide record."""
-        name = self.rules.name_for(found.name, document_id)
+        if self._rules is None:  # read when first needed: a batch may add rules before that
+            self._rules = NameRules.from_annotations(self.batch.all("annotations"))
+        name = self._rules.name_for(found.name, document_id)
         pid = participant_id(name)
         if self.batch.get("participants", pid) is None:
             self.batch.put("participants", {"id": pid, "name": name, "kind": found.kind, "titles": [], "aliases": []})
@@ -145,10 +158,65 @@ class CaseWriter:
         record = self._working.get(record_id)
         if record is None:
             stored = self.batch.get(table, record_id)
-            record = {k: v.copy() if isinstance(v, (list, dict)) else v for k, v in stored.items()}
+            record = {k: copied(v) for k, v in stored.items()}
             self._working[record_id] = record
             self.batch.put(table, record)
         return record
+
+    def fold_lone_names(self) -> None:
+        """File a person known only by one name ("Okafor") under the one person of the case
+        whose full name begins or ends with it ("Samuel Okafor"); an ambiguous one stays apart.
+
+        Extraction does this within an article; this does it across the case, once the
+        batch's articles are in.
+        """
+        people = [p for p in self.batch.all("participants") if p["kind"] == "person"]
+        by_part: dict[str, list[dict]] = {}
+        for person in people:
+            words = name_words(person["name"])
+            if len(words) > 1:
+                for part in {words[0], words[-1]}:
+                    by_part.setdefault(part, []).append(person)
+        for lone in people:
+            words = name_words(lone["name"])
+            if len(words) == 1 and len(by_part.get(words[0], ())) == 1:
+                self.fold(lone, by_part[words[0]][0])
+
+    def fold(self, source: dict, target: dict) -> None:
+        """Move everything that names ``source`` over to ``target``, and drop ``source``."""
+        old, new = source["id"], target["id"]
+        by_participant = self.documents_of_participant()
+        for doc_id in by_participant.pop(old, set()):
+            mentions = self.working("documents", doc_id)["mentions"]
+            mentions.setdefault(new, []).extend(mentions.pop(old))
+            by_participant.setdefault(new, set()).add(doc_id)
+        for table, rid in self.items_naming().pop(old, []):
+            if self.batch.get(table, rid) is None:
+                continue
+            item = self.working(table, rid)
+            if table == "statements":
+                item["speaker_id"] = new
+            else:
+                item["participant_ids"] = list(dict.fromkeys(new if p == old else p for p in item["participant_ids"]))
+            self.items_naming().setdefault(new, []).append((table, rid))
+        merged_into = self.working("participants", new)
+        extend_unique(merged_into["titles"], source["titles"])
+        extend_unique(merged_into["aliases"], [source["name"], *source["aliases"]])
+        self.batch.delete("participants", old)
+        self._working.pop(old, None)
+
+    def items_naming(self) -> dict[str, list[tuple[str, str]]]:
+        """Statements and events by the participants they name (speaker or participant)."""
+        if self._items_naming is None:
+            index: dict[str, list[tuple[str, str]]] = {}
+            for st in self.batch.all("statements"):
+                if st["speaker_id"]:
+                    index.setdefault(st["speaker_id"], []).append(("statements", st["id"]))
+            for ev in self.batch.all("events"):
+                for pid in ev["participant_ids"]:
+                    index.setdefault(pid, []).append(("events", ev["id"]))
+            self._items_naming = index
+        return self._items_naming
 
     def current_by_source(self) -> dict[str, dict]:
         if self._current_by_source is None:
@@ -173,6 +241,23 @@ class CaseWriter:
                     index.setdefault(pid, set()).add(doc["id"])
             self._documents_of_participant = index
         return self._documents_of_participant
+
+
+def copied(value: object) -> object:
+    """A copy deep enough to change a record's lists, and the lists in its dicts, in place."""
+    if isinstance(value, list):
+        return value.copy()
+    if isinstance(value, dict):
+        return {k: v.copy() if isinstance(v, list) else v for k, v in value.items()}
+    return value
+
+
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name that can stand for the whole ("jr" and the like cannot)."""
+    return [w for w in name_key(name).split() if w not in NAME_SUFFIXES]
 
 
 def extend_unique(names: list[str], more: list[str]) -> None:

@@ -7,14 +7,13 @@ from store import CaseStore
 
 from .articles import parse_article
 from .extract import extract
-from .records import CaseWriter
+from .records import case_writer
 
 
 def sample_store() -> CaseStore:
     store = CaseStore(None)
     folder = files("casefile") / "sample"
-    with store.batch() as batch:
-        writer = CaseWriter(batch)
+    with case_writer(store) as writer:
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             if entry.name.endswith(".txt"):
                 article = parse_article(entry.read_bytes(), f"sample/{entry.name}")

@@ -114,3 +114,19 @@ def test_readers_never_see_a_half_written_store(tmp_path, db):
     assert [w.wait() for w in writers] == [0, 0]
     assert reads >= 2
     assert CaseStore(db).count("documents") == 120
+
+
+def test_a_lone_surname_in_one_article_joins_the_one_full_name_of_the_case(tmp_path, db):
+    write_article(tmp_path, "a.txt", 'Governor Samuel Okafor opened the port on Monday. "It is ready," Okafor said.')
+    write_article(tmp_path, "b.txt", '"We will expand it," Governor Okafor said on Friday.')
+    write_article(tmp_path, "c.txt", "Lena Marsh met Tom Marsh on Friday.")
+    write_article(tmp_path, "d.txt", '"Later," Governor Marsh said on Friday.')
+    assert run_cli("--db", str(db), "ingest", str(tmp_path / "b.txt")).returncode == 0  # the lone name first
+    assert run_cli("--db", str(db), "ingest", str(tmp_path)).returncode == 0
+    export = json.loads(run_cli("--db", str(db), "export").stdout)
+    people = {p["name"]: p for p in export["participants"] if p["kind"] == "person"}
+    assert "Okafor" not in people and "Okafor" in people["Samuel Okafor"]["aliases"]
+    okafor_said = [s for s in export["statements"] if s["speaker_id"] == people["Samuel Okafor"]["id"]]
+    assert len(okafor_said) == 2
+    assert "Marsh" in people  # two Marshes: the lone name stays apart rather than guess
+    assert run_cli("--db", str(db), "check").returncode == 0
