@@ -174,6 +174,21 @@ def test_two_subjects_with_their_own_verbs_and_dates_are_two_events():
                                ("Sierra Leone announced last week that it dropped a plan.", "2018-10")]
 
 
+def test_two_verbs_with_two_dates_are_two_events_sharing_the_subject():
+    document = doc("China and Fiji established ties in 1975 and signed a trade deal in 2019.")
+    people = [participant(document, "china", "China", "country"), participant(document, "fiji", "Fiji", "country")]
+    events = find_events(document, people)
+    assert [(e.span.text, e.date, e.participants) for e in events] == [
+        ("China and Fiji established ties in 1975", "1975", ["china", "fiji"]),
+        ("signed a trade deal in 2019.", "2019", ["china", "fiji"])]
+
+
+def test_a_closing_announcement_is_an_event_of_its_own():
+    document = doc("Biden will travel to Brussels next month, the White House announced on Monday.", published="2021-02-10")
+    assert dated(document) == [("Biden will travel to Brussels next month", "2021-03"),
+                               ("the White House announced on Monday.", "2021-02-08")]
+
+
 def test_quoted_words_are_no_events():
     assert dated(doc('"Today\'s ceremony was a sign of friendship," Zaki said.')) == []
 

@@ -43,6 +43,9 @@ _SPEECH_VERB = (r"(?:said|says|saying|noted|noting|added|adding|stressed|stressi
                 r"recalled|confirmed|reported|explained|insisted|claimed)")
 _WEEKDAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_WORD = r"(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*"
+# "and" before a past verb, with or without a new subject, may start a clause of its own; a
+# piece left without a verb joins back, and undated pieces join their sentence's dated one.
+_PAST_VERB_WORD = r"[a-z]{2,}ed|met|held|took|sent|began|won|left|made|gave|struck|fought|sold|bought|brought"
 _SUBORDINATOR = (r"(?:Since|After|Before|When|While|As|Although|Though|Because|If|Once|Until|Following|Despite|"
                  r"since|after|before|when|while|although|though|because|once|until|following)")
 _NOT_A_CLAUSE_ING = r"(?:including|according|regarding|concerning|excluding|during|notwithstanding|following\ [A-Z])"
@@ -51,13 +54,13 @@ _CLAUSE_BREAK = re.compile(
       ;\s*  # no leading \s*: it would make every space a candidate; clauses are trimmed anyway
     | (?<=\s)(?:--|—)\s+  # not a spaced en dash: "United States – Philippine ties"
     | ,\s+(?=(?:and|but|while|whereas|which|who|whose|where)\b)
-    | \s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:[a-z]{{2,}}ed|met|held|took|sent|began|won|left|made|gave)\b)
+    | \s+and\s+(?=(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+)?(?:{_PAST_VERB_WORD})\b)
     | ,\s+(?=(?!{_NOT_A_CLAUSE_ING})[a-z]+ing\b)
     | (?P<keep>\b{_SPEECH_VERB}\b[^,;"“]{{0,40}}?\s+that)\s+
     | (?P<keep_bare>(?<=\w\ )\b(?:said|says|told\ (?:reporters|[A-Z][\w.]*))
         (?:\s+(?:on\s+)?(?:{_WEEKDAY_WORD}|(?:{_MONTH_WORD})\.?\s*\d{{1,2}}))?)
         \s+(?=(?:the|a|an|its|his|her|their|it|he|she|they|there|China|[A-Z][a-z]+\ [A-Z]\w*)\b)
-    | ,\s+(?=[^,;]{{1,80}}?\b(?:said|says|reported|added|noted|told\ \w+)[^,;]{{0,40}}?(?:[.!?]?["”]?\s*$|,\s+[a-z]+ing\b))
+    | ,\s+(?=[^,;]{{1,80}}?\b(?:said|says|reported|added|noted|announced|told\ \w+)[^,;]{{0,40}}?(?:[.!?]?["”]?\s*$|,\s+[a-z]+ing\b))
     | ,\s+(?=(?:said|says|added|noted|told)\b)
     """,
     re.VERBOSE,
@@ -441,7 +444,7 @@ def _merge_into_dated(paragraphs: list[str], p: int, participants: list[FoundPar
 
 
 _CONTRAST = re.compile(r"(?:while|whereas|but)\b")  # "..., while Wang stayed home": an event of its own
-_PARTICIPLE_START = re.compile(r"[a-z]+ing\b|and\s+[a-z]+ed\b")
+_PARTICIPLE_START = re.compile(rf"(?:[a-z]+ing|{_PAST_VERB_WORD})\b")  # "..., saying", "... and signed": no subject of its own
 
 
 def _is_occasion(value: str | None, anchor: date | None) -> bool:
