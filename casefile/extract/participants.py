@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from casefile.model import Document, FoundParticipant, Span
 
 from . import lexicon as lx
-from .text import Paragraph, Token
+from .text import Paragraph, Token, tokenize
 
 CONNECTORS = frozenset({"of", "to", "for", "the"})
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "den",
@@ -47,9 +47,7 @@ class Unit:
 # ---- units and chunks -----------------------------------------------------------
 
 def _gazetteer() -> dict[tuple[str, ...], tuple[str, str]]:
-    """Token tuples of every multiword-or-not country and place name -> (class, canonical)."""
-    from .text import tokenize
-
+    """Token tuples of every country, capital and place name -> (class, canonical name)."""
     table: dict[tuple[str, ...], tuple[str, str]] = {}
     for surface, country in lx.COUNTRY_OF.items():
         table[tuple(t.text for t in tokenize(surface))] = (COUNTRY, country)
@@ -71,6 +69,7 @@ for _lengths in GAZETTEER_LENGTHS.values():
 
 @functools.lru_cache(maxsize=4096)
 def classify(word: str) -> str:
+    """The class of one word by the lexicons: title, org head, name-like, and so on."""
     lower = word.lower()
     if word in lx.HONORIFICS or lower in lx.TITLE_HEADS:
         return TITLE
@@ -217,13 +216,15 @@ class SingleName:
     span: Span
     title: str | None
     titled_form: str | None
-    speaks: bool
 
 
 class Registry:
+    """Everything a document names so far, and which character positions are taken."""
+
     def __init__(self, paragraphs: list[str]):
         self.paragraphs = paragraphs
         self.people: list[Entity] = []
+        self.person_by_words: dict[tuple[str, ...], Entity] = {}
         self.by_key: dict[tuple[str, str], Entity] = {}  # (kind, normalised name) -> entity
         self.singles: list[SingleName] = []
         self.claimed: set[tuple[int, int]] = set()  # (paragraph, start) of every mention
@@ -254,11 +255,11 @@ class Registry:
         if not self.claim(paragraph, start):
             return None
         name = self.paragraphs[paragraph][start:end]
-        for person in self.people:
-            if person.name_tokens == tokens:
-                person.add_mention(self.span(paragraph, start, end), name)
-                return person
-        person = Entity("person", name, name_tokens=tokens)
+        person = self.person_by_words.get(tokens)
+        if person is not None:
+            person.add_mention(self.span(paragraph, start, end), name)
+            return person
+        person = self.person_by_words[tokens] = Entity("person", name, name_tokens=tokens)
         person.add_mention(self.span(paragraph, start, end))
         self.people.append(person)
         return person
@@ -340,7 +341,7 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
             return None
         registry.singles.append(SingleName(
             words[0], registry.span(para.index, first.start, end), title or lower_title,
-            para.text[pre[0].start:end] if titled else None, _speaks_near(para, first.start, end)))
+            para.text[pre[0].start:end] if titled else None))
         used.update(range(run_start, run_end))
         return run_start
     if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
@@ -436,17 +437,7 @@ def _follows_determiner(para: Paragraph, start: int) -> bool:
     return bool(before) and (before[-1].lower() in DETERMINERS or before[-1] == "in")
 
 
-SPEECH_AFTER_RE = re.compile(r"\s*,?\s*(?:" + "|".join(sorted(lx.SAY_VERBS)) + r")\b")
-SPEECH_BEFORE_RE = re.compile(r"(?:said|says|according to|added)\s+$")
-PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|of|from|at|near|to)\s+$")
-
-
-def _speaks_near(para: Paragraph, start: int, end: int) -> bool:
-    """A one-word name right before or after a speech verb ("Zaki said"), not after
-    a preposition ("a woman in Vientiane said" names a place)."""
-    if PLACE_PREPOSITION_RE.search(para.text, max(0, start - 8), start):
-        return False
-    return bool(SPEECH_AFTER_RE.match(para.text, end) or SPEECH_BEFORE_RE.search(para.text, max(0, start - 15), start))
+PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|from|at|near)\s+$")
 
 
 APPOSITIVE_RE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,;:()\"\u201c\u201d]{3,160}?)(?=\s*(?:,|;|\.\s|\.$|$|\s+(?:said|says|told|added|noted)\b))")
@@ -563,7 +554,7 @@ def _read_hyphenated_countries(para: Paragraph, unit: Unit, registry: Registry) 
 
 def resolve_single_names(registry: Registry) -> None:
     """A one-word name joins the one person whose full name holds it; alone, it
-    stands for a person only when a title or a speech verb vouches for it."""
+    stands for a person only when a title vouches for it ("Secretary Blinken")."""
     for single in registry.singles:
         owners = [p for p in registry.people if single.word in p.name_tokens]
         if len(owners) > 1:
@@ -667,16 +658,18 @@ def describe_matches(description: str, person: Entity) -> int:
     best = 0
     for title in person.titles:
         folded = title.casefold()
-        if " ".join(words) != folded:
-            folded = TITLE_COMPLEMENT_RE.sub("", folded) + " " + " ".join(re.findall(
-                r"\b(?:of|to)\s+(\w+)$", folded))  # keep "Egypt" of "Ambassador to Egypt" for demonyms
-        title_words = set(re.findall(r"[\w.-]+", folded))
         if " ".join(words) == folded:
             return 2
-        if all(w in title_words or (lx.COUNTRY_OF.get(w.title(), "").casefold() in folded
-                                    and w.title() in lx.COUNTRY_OF) for w in words):
+        head = set(re.findall(r"[\w.-]+", TITLE_COMPLEMENT_RE.sub("", folded)))
+        if all(w in head or _names_country_in(w, folded) for w in words):
             best = 1
     return best
+
+
+def _names_country_in(word: str, title: str) -> bool:
+    """"afghan" fits a title that names Afghanistan anywhere in it."""
+    country = lx.COUNTRY_OF.get(word.title())
+    return country is not None and country.casefold() in title
 
 
 def people_described(description: str, people: list[Entity]) -> list[Entity]:
@@ -687,6 +680,7 @@ def people_described(description: str, people: list[Entity]) -> list[Entity]:
 
 
 def read_descriptions(para: Paragraph, registry: Registry) -> None:
+    """"the Chinese ambassador", "the ministry": a mention of the one participant it fits."""
     for m in DESCRIPTION_RE.finditer(para.text):
         fits = people_described(m.group(0), registry.people)
         if len(fits) == 1 and registry.claim(para.index, m.start()):
@@ -700,6 +694,7 @@ def read_descriptions(para: Paragraph, registry: Registry) -> None:
 
 
 def read_groups(para: Paragraph, registry: Registry) -> None:
+    """"both sides", "the two leaders", and unnamed speaking groups ("U.S. officials say")."""
     for m in GROUP_PAIR_RE.finditer(para.text):
         # "both sides" and "the two sides" are the same pair: one participant per noun
         pair = registry.by_key.get(("group", m.group(1)))

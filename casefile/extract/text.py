@@ -33,9 +33,6 @@ class Token:
     start: int
     end: int
 
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +55,8 @@ class Paragraph:
     tokens: list[Token] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
-    _sentence_starts: list[int] = field(default_factory=list)
     _token_starts: list[int] = field(default_factory=list)
     _quote_opens: list[int] = field(default_factory=list)
-
-    def sentence_at(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self._sentence_starts, pos) - 1
-        return self.sentences[max(i, 0)]
 
     def quote_at(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self._quote_opens, pos) - 1
@@ -82,7 +74,6 @@ class Paragraph:
 def analyse(index: int, text: str) -> Paragraph:
     para = Paragraph(index, text, tokenize(text), find_quotes(text))
     para.sentences = split_sentences(text, para.tokens, para.quotes)
-    para._sentence_starts = [s for s, _ in para.sentences]
     para._token_starts = [t.start for t in para.tokens]
     para._quote_opens = [q.open for q in para.quotes]
     return para
