@@ -444,7 +444,7 @@ def _merge_into_dated(paragraphs: list[str], p: int, participants: list[FoundPar
 
 
 _CONTRAST = re.compile(r"(?:while|whereas|but)\b")  # "..., while Wang stayed home": an event of its own
-_PARTICIPLE_START = re.compile(rf"(?:[a-z]+ing|{_PAST_VERB_WORD})\b")  # "..., saying", "... and signed": no subject of its own
+_PARTICIPLE_START = re.compile(rf"(?:and\s+)?(?:[a-z]+ing|{_PAST_VERB_WORD})\b")  # "..., saying", "... and signed": no subject of its own
 
 
 def _is_occasion(value: str | None, anchor: date | None) -> bool:
