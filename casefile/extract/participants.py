@@ -651,12 +651,12 @@ GROUP_MODIFIER_RE = re.compile(r"(?<![\w.])((?:(?:" + DEMONYM_ALTERNATION + r")\
 TITLE_COMPLEMENT_RE = re.compile(r"\s+(?:of|to|for|at|in|with)\s+.*$", re.S)
 
 
-def describe_matches(description: str, person: Entity) -> int:
-    """How well a description ("the Chinese ambassador") fits a person: 2 exact, 1 fits, 0 not.
-    Only a title's head counts: "Adviser to the President" is no "the President"."""
+def describe_matches(description: str, titles: list[str]) -> int:
+    """How well a description ("the Chinese ambassador") fits a person's titles: 2 exact,
+    1 fits, 0 not. Only a title's head counts: "Adviser to the President" is no "the President"."""
     words = [w.casefold() for w in description.split()[1:] if w.casefold() not in ("former", "then")]
     best = 0
-    for title in person.titles:
+    for title in titles:
         folded = title.casefold()
         if " ".join(words) == folded:
             return 2
@@ -674,7 +674,7 @@ def _names_country_in(word: str, title: str) -> bool:
 
 def people_described(description: str, people: list[Entity]) -> list[Entity]:
     """The people a description may name: the exact title holder, else every fitting one."""
-    scored = [(describe_matches(description, p), p) for p in people]
+    scored = [(describe_matches(description, p.titles), p) for p in people]
     exact = [p for s, p in scored if s == 2]
     return exact if len(exact) == 1 else [p for s, p in scored if s]
 

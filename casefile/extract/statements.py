@@ -2,12 +2,14 @@
 
 Sentences are read in order. In each, quotations come first: a quote's speaker is
 named after it (`"...," X said`), before it (`X said: "..."`, `X hailed "..."`),
-or, when its paragraph names nobody, it is the speaker of the quote before.
+or, when nothing attributes it, it continues the latest statement's speaker.
 Then reported speech around speech verbs outside quotes: `X said (that) ...`,
-`..., X added.`, `..., said X.`, `..., saying that ...`, `according to X, ...`,
-readout style `X reaffirmed ... that ...`. A speaker is the participant a
-mention, a pronoun (the latest speaker or subject that fits) or a description
-("the ambassador") points at.
+`..., X added.`, `..., said X.`, `In fact, X said, ...`, `..., saying that ...`,
+`according to X, ...`, `X urged ...`, readout style `X reaffirmed (that) ...`.
+A speaker is the participant a mention, a pronoun (the latest speaker or subject
+that fits) or a description ("the ambassador") points at; an unnamed one ("a
+resident said") is left as None rather than guessed. Every scan is bounded
+(CLAUSE_REACH, LOOKAHEAD) so that time stays linear in the paragraph's length.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 from casefile.model import Document, FoundParticipant, FoundStatement, Span
 
 from . import lexicon as lx
-from .participants import DESCRIPTION_RE, ORG_DESCRIPTION_RE
+from .participants import DESCRIPTION_RE, ORG_DESCRIPTION_RE, describe_matches
 from .text import Paragraph, Quote, Token, trim_span
 
 MIN_CONTENT_WORDS = 3
@@ -245,6 +247,7 @@ def _describes(words_before: str) -> bool:
 
 
 def resolve_pronoun(reader: Reader, paragraph: int, pos: int, pronoun: str) -> str | None:
+    """"he"/"she": the latest person speaking or acting; "it": an organisation or country."""
     if pronoun in lx.PERSON_PRONOUNS:
         return reader.latest(paragraph, pos, ("person",))
     if pronoun == "it":
@@ -253,37 +256,33 @@ def resolve_pronoun(reader: Reader, paragraph: int, pos: int, pronoun: str) -> s
 
 
 def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> str | None:
-    """"the Chinese ambassador" -> the latest person whose title fits it."""
-    from .participants import Entity, describe_matches
-
+    """The participant a description names: "the Chinese ambassador" (a title), "the
+    ministry" (an organisation's head word), "the top Senate Republican" (a capitalised
+    word of someone's title); among several, the latest mentioned."""
     m = DESCRIPTION_RE.search(text)
     if m:
-        people = [p for p in reader.participants.values() if p.kind == "person"]
-        shaped = [Entity("person", p.name, titles=p.titles, name_tokens=(p.key,)) for p in people]
-        scored = [(describe_matches(m.group(0), e), e.name_tokens[0]) for e in shaped]
+        scored = [(describe_matches(m.group(0), p.titles), p.key)
+                  for p in reader.participants.values() if p.kind == "person"]
         exact = [key for score, key in scored if score == 2]
         if len(exact) > 1:  # "the President" of a readout: the one the story is about
             return max(exact, key=lambda key: len(reader.participants[key].mentions))
         return _latest_of(reader, paragraph, pos, set(exact) or {key for score, key in scored if score})
     m = ORG_DESCRIPTION_RE.search(text)
-    if not m:  # "the top Senate Republican": a person whose title shares its capitalised word
-        described = DESCRIBED_RE.match(text.strip())
-        words = set(re.findall(r"\b[A-Z][\w-]+", described.group(0))) - {"The"} if described else set()
-        fits = {p.key for p in reader.participants.values()
-                if p.kind == "person" and words & {w for t in p.titles for w in t.split()}}
-        return _latest_of(reader, paragraph, pos, fits) if fits else None
     if m:
         head = m.group(1).casefold()
-        fits = {p.key for p in reader.participants.values()
-                if p.kind == "organization" and head in p.name.casefold().split()}
-        return _latest_of(reader, paragraph, pos, fits)
-    return None
+        return _latest_of(reader, paragraph, pos, {p.key for p in reader.participants.values()
+                                                   if p.kind == "organization" and head in p.name.casefold().split()})
+    described = DESCRIBED_RE.match(text.strip())
+    words = set(re.findall(r"\b[A-Z][\w-]+", described.group(0))) - {"The"} if described else set()
+    return _latest_of(reader, paragraph, pos, {p.key for p in reader.participants.values()
+                                               if p.kind == "person" and words & {w for t in p.titles for w in t.split()}})
 
 
 DESCRIBED_RE = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+")
 
 
 def _latest_of(reader: Reader, paragraph: int, pos: int, keys: set[str]) -> str | None:
+    """The only key, or the one last mentioned before the position."""
     if len(keys) == 1:
         return next(iter(keys))
     best = None
@@ -366,8 +365,12 @@ def _followed_by_verb(text: str, pos: int, end: int) -> bool:
 
 # ---- reported speech ------------------------------------------------------------
 
+Reported = tuple[tuple[int, int], str | None]  # the reported words' bounds, and who said them
+
+
 def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int], quoted: list[Quote],
                          used_verbs: dict[int, tuple[str | None, Quote]]) -> list[FoundStatement]:
+    """Reported speech of one sentence, outside its quotes, left to right."""
     s0, s1 = sentence
     tokens = [t for t in para.tokens_between(s0, s1) if not _inside_quote(para, t.start)]
     blocked = [(q.open, q.close + 1 if q.close is not None else len(para.text)) for q in quoted
@@ -375,9 +378,7 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
     found: list[FoundStatement] = []
     floor = s0  # reported content starts no earlier than the end of the last statement
     sentence_speaker = None
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
+    for i, tok in enumerate(tokens):
         word = tok.text
         result = None
         if tok.start in used_verbs:  # the verb attributed a quote; it may report more words too
@@ -407,12 +408,11 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
                 reader.last_speaker = speaker
                 sentence_speaker = speaker or sentence_speaker
                 floor = max(floor, end, tok.end)
-        i += 1
     return _drop_overlaps(found)
 
 
 def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int, s0: int, s1: int,
-                   floor: int):
+                   floor: int) -> Reported | None:
     """`X said (that) ...`, `..., X added.`, `..., said X.` and `In fact, X said, ...` around one verb."""
     verb = tokens[i]
     text = para.text
@@ -691,7 +691,9 @@ def _skip_adverbials(rest: list[Token], n: int) -> int | None:
     return None
 
 
-def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, s0: int, s1: int, floor: int):
+def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, s0: int, s1: int,
+                  floor: int) -> Reported | None:
+    """"According to X, ...", "..., according to X." and "In May, according to X, ..."."""
     np_end = _np_end_after(para, tokens, i + 1)
     speaker = resolve_np(reader, para, tokens[i + 1].end, np_end, last=False)
     if speaker is None and not UNNAMED_SOURCE_RE.match(para.text, tokens[i + 1].end):
