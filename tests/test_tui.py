@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import os
+import threading
 import time
 
 import pytest
@@ -307,6 +308,25 @@ async def test_command_palette_jumps_to_a_participant():
         await pilot.press("enter")
         await pilot.pause()
         assert screen.filter_id == "p-blau"
+
+
+@pilot_test
+async def test_the_app_paints_before_the_store_is_read_and_q_quits():
+    may_open = threading.Event()
+
+    def slow_open() -> CaseStore:
+        may_open.wait(10)
+        return hand_built_store()
+
+    app = CaseFileApp(slow_open)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        assert "Loading" in str(app.screen.query_one("#loading", Static).content)
+        may_open.set()
+        screen = await opened(pilot)
+        assert isinstance(screen, CaseScreen) and len(shown_statements(screen)) == 6
+        await pilot.press("q")
+    assert app.return_code == 0
 
 
 @pilot_test

@@ -50,6 +50,7 @@ class CaseFileApp(App):
             return
         index = SearchIndex((s.text, s.speaker_name) for s in case.statements)
         self.call_from_thread(self.show_case, store, case, index)
+        index.prepare()  # while the user reads the first screen, not on their first keystroke
 
     def show_case(self, store: CaseStore, case: Case, index: SearchIndex) -> None:
         name = self.store_name or (str(store.path) if store.path else "in-memory case")

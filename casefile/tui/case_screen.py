@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Iterable
 
+from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,15 +15,11 @@ from textual.worker import get_current_worker
 
 from ..caseview import Case, Participant
 from ..search import SearchIndex, SearchResult
-from .panes import ParticipantDetails, ParticipantList, SourceView, StatementList, TimelineList
+from .panes import ParticipantDetails, ParticipantList, SourceView, StatementList, TimelineList, plural
 from .screens import ArticleScreen, HelpScreen
 from .virtual_list import VirtualList
 
 PANES = ("participants", "timeline", "statements", "source")
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 class CaseScreen(Screen):
@@ -107,11 +104,11 @@ class CaseScreen(Screen):
         status = self.query_one("#status", Static)
         status.set_class(bool(filtered), "-filtered")
         if filtered:
-            status.update(f"Filter: [b]{filtered}[/b] — {plural(n_statements, 'statement')}, "
-                          f"{plural(n_events, 'event')}   (esc clears)")
+            status.update(Text.assemble("Filter: ", (filtered, "bold"), f" — {plural(n_statements, 'statement')}, "
+                                        f"{plural(n_events, 'event')}   (esc clears)"))
         else:
-            status.update(f"casefile · {self.store_name} · {plural(len(case.articles), 'article')} · "
-                          f"{plural(len(case.statements), 'statement')} · {plural(len(case.events), 'event')}")
+            status.update(Text(f"casefile · {self.store_name} · {plural(len(case.articles), 'article')} · "
+                               f"{plural(len(case.statements), 'statement')} · {plural(len(case.events), 'event')}"))
         self.query_one("#participants-pane").border_subtitle = str(len(case.participants))
         self.query_one("#timeline-pane").border_subtitle = f"{n_events} of {len(case.events)}"
         self.query_one("#statements-pane").border_subtitle = f"{n_statements} of {len(case.statements)}"
@@ -189,9 +186,11 @@ class CaseScreen(Screen):
     def action_cycle_pane(self, step: int) -> None:
         focused = self.focused.id if self.focused else None
         current = "statements" if focused == "search" else focused if focused in PANES else "participants"
-        self.query_one(f"#{PANES[(PANES.index(current) + step) % len(PANES)]}").focus()
+        self.action_show_pane(PANES[(PANES.index(current) + step) % len(PANES)])
 
     def action_show_pane(self, pane: str) -> None:
+        if pane != "source":  # the source is always shown; the lists take turns when narrow
+            self.pane = pane
         self.query_one(f"#{pane}").focus()
 
     def action_search(self) -> None:

@@ -19,6 +19,10 @@ DATE_WIDTH = len("YYYY-MM-DD")
 CONTEXT_BEFORE_MATCH = 12  # characters kept before a match that would otherwise be cut off
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -135,7 +139,8 @@ class ParticipantDetails(Static):
         if participant is None:
             self.update("")
             return
-        self.update(Text(f"{participant.kind} · {participant.statement_count} statements · {event_count} events"
+        self.update(Text(f"{participant.kind} · {plural(participant.statement_count, 'statement')} · "
+                         f"{plural(event_count, 'event')}"
                          f"\ntitles: {'; '.join(participant.titles) or '—'}"
                          f"\naliases: {'; '.join(participant.aliases) or '—'}"))
 

@@ -13,7 +13,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -120,7 +120,7 @@ class VirtualList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.redraw()
-        self.scroll_to_cursor(animate=False)
+        self.scroll_to_cursor()
 
     def on_focus(self) -> None:
         self.redraw()
@@ -135,9 +135,14 @@ class VirtualList(ScrollView, can_focus=True):
         self.scroll_to_cursor()
         self.post_message(self.Highlighted(self, new if self.row_count else -1))
 
-    def scroll_to_cursor(self, animate: bool = False) -> None:
-        region = Region(0, self.cursor * self.row_height, self.scrollable_content_region.width, self.row_height)
-        self.scroll_to_region(region, animate=animate, force=True)
+    def scroll_to_cursor(self) -> None:
+        """Scroll the least that shows the cursor's row, keeping whole rows at the top."""
+        first = -(-int(self.scroll_offset.y) // self.row_height)  # the first row wholly in view
+        if self.cursor < first:
+            first = self.cursor
+        elif self.cursor >= first + self.rows_per_page:
+            first = self.cursor - self.rows_per_page + 1
+        self.scroll_to(y=first * self.row_height, animate=False, force=True)
 
     def move_cursor(self, delta: int) -> None:
         if self.row_count:
