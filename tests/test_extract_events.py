@@ -112,6 +112,12 @@ def test_reported_yesterday_is_relative_to_the_day_it_was_said():
             "2022-06-27") in dated(document)
 
 
+def test_a_photo_caption_is_no_occasion():
+    document = doc("Photo taken on Dec. 2, 2020 shows the port.",
+                   "The minister said that the port reopened yesterday.", published="2020-12-09")
+    assert ("The minister said that the port reopened yesterday.", "2020-12-08") in dated(document)
+
+
 def test_speech_date_of_the_sentence_anchors_what_was_said():
     document = doc("The ministry said on Friday that the plant closed yesterday.", published="2020-12-09")
     assert dated(document) == [("The ministry said on Friday that the plant closed yesterday.", "2020-12-03")]

@@ -377,7 +377,8 @@ def find_events(document: Document, participants: list[FoundParticipant]) -> lis
     events: list[FoundEvent] = []
     seen: set[tuple[str, str | None]] = set()
     sentences = list(body_sentences(paragraphs, *where))
-    occasion = story_occasion(paragraphs, sentences, anchor)
+    after_dateline = [(p, a, b) for p, a, b in sentences if not dateline or (p, a) >= (dateline.paragraph, dateline.end)]
+    occasion = story_occasion(paragraphs, after_dateline, anchor)
     for p, s_start, s_end in sentences:
         text = paragraphs[p]
         clauses = clause_bounds(text, s_start, s_end)
@@ -404,8 +405,10 @@ def find_events(document: Document, participants: list[FoundParticipant]) -> lis
 def story_occasion(paragraphs: list[str], sentences: list[tuple[int, int, int]], anchor: date | None) -> date | None:
     """The day the story's people spoke: a day its lead gives outright ("On
     June 28, 2022, X and Y co-chaired a meeting") within a week before the
-    anchor, else the anchor itself."""
-    for p, start, end in sentences[:LEAD_SENTENCES]:
+    anchor, else the anchor itself. Photo captions, which open many stories
+    with the day a picture was taken, are no lead."""
+    lead = [(p, start, end) for p, start, end in sentences if not _CAPTION.search(paragraphs[p], start, end)]
+    for p, start, end in lead[:LEAD_SENTENCES]:
         for m in find_date_expressions(paragraphs[p][start:end], anchor):
             if not m.relative and _is_occasion(m.value, anchor):
                 return parse_iso(m.value)
@@ -444,6 +447,7 @@ def _merge_into_dated(paragraphs: list[str], p: int, participants: list[FoundPar
 
 
 _CONTRAST = re.compile(r"(?:while|whereas|but)\b")  # "..., while Wang stayed home": an event of its own
+_CAPTION = re.compile(r"\b(?:[Pp]hoto|FILE|[Ss]creengrab|shows)\b|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
 _PARTICIPLE_START = re.compile(rf"(?:and\s+)?(?:[a-z]+ing|{_PAST_VERB_WORD})\b")  # "..., saying", "... and signed": no subject of its own
 
 
