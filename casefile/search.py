@@ -11,6 +11,7 @@ is a phrase up to the end of the query.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -72,14 +73,16 @@ class SearchIndex:
     def __init__(self, statements: Iterable[tuple[str, str]]):
         self._statements = list(statements)
         self._words: WordIndex | None = None
+        self._building = threading.Lock()  # the browser builds it in one thread, may search in another
 
     def __len__(self) -> int:
         return len(self._statements)
 
     def prepare(self) -> None:
         """Build the word index now (it is otherwise built by the first search)."""
-        if self._words is None:
-            self._words = WordIndex([fold(text) + _SEPARATOR + fold(speaker) for text, speaker in self._statements])
+        with self._building:
+            if self._words is None:
+                self._words = WordIndex([fold(text) + _SEPARATOR + fold(speaker) for text, speaker in self._statements])
 
     def search(self, query: str | Query) -> SearchResult:
         """The matching statements in index order; an empty query matches none."""
