@@ -41,6 +41,12 @@ def test_sentences_skip_abbreviations_and_initials():
         "Gen. Thomas D. Waldhauser met U.S. officials on Nov. 8.", "They talked.", "Then Dr. Li left."]
 
 
+def test_sentences_leave_out_photo_credits_and_section_headings():
+    text = "Aid arrived. (Xinhua/Li Xin) TARGETS THROUGH 2035 The session set goals. NATO leaders met."
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "Aid arrived.", "The session set goals.", "NATO leaders met."]
+
+
 def test_clauses_split_at_speech_and_participles():
     text = "Zaki thanked China, saying that the talks yesterday were useful."
     clauses = [(text[a:b], reported) for a, b, reported in clause_bounds(text, 0, len(text))]

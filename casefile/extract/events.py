@@ -36,6 +36,7 @@ _ABBREVIATIONS = frozenset(
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]?")  # u.s, d.c: their last period ends no sentence
 _SENTENCE_END = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
 _CREDITS = re.compile(r"(?:[(（](?:[^()（）]{0,60}/[^()（）]{0,60}|Xinhua|AFP|AP|VOA|Reuters)[)）]\s*)+")
+_HEADING = re.compile(r"[A-Z]{3,}[A-Z'’-]*\s+(?:[A-Z0-9][A-Z0-9'’-]+\s+)+(?=[A-Z][a-z])")
 _QUOTE = re.compile(r"“[^”“]*(?:”|$)|\"[^\"]*\"")
 
 _SPEECH_VERB = (r"(?:said|says|saying|noted|noting|added|adding|stressed|stressing|stated|told\ [^,;]{1,60}?|"
@@ -221,8 +222,12 @@ def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[t
 
 
 def _past_credits(text: str, start: int, end: int) -> int:
-    """Where a sentence starts once the photo credits before it ("(Xinhua/Li Xin)") are left out."""
+    """Where a sentence starts once the photo credits ("(Xinhua/Li Xin)") and
+    the section heading ("EXCHANGE OF BARBS") of flattened wire copy before
+    it are left out."""
     m = _CREDITS.match(text, start, end)
+    start = m.end() if m else start
+    m = _HEADING.match(text, start, end)
     return m.end() if m else start
 
 
