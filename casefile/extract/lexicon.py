@@ -270,7 +270,7 @@ Day Week Stadium Hall Base Camp Bridge Road Street Avenue Square Park Palace Mus
 Church Temple Mosque Station Railway Highway Expressway Zone Terminal Dam Plant Mine Treaty Accord
 Agreement Declaration Convention Protocol Strategy Doctrine Communique Communiques Assurances
 Relations Policy Conference Expo Exhibition Fair Show Series Season League Championship Tournament
-Party Covid Coronavirus Pandemic Vaccine Airport Port World Building Tower Center Centre Village Hill
+Party Covid Coronavirus Pandemic Vaccine Airport Port Building Tower Center Centre Village Hill
 Period Dynasty Era War Revolution Meeting Dialogue Dialogues Session Report Index Text Agenda
 Assessment Weapons Technologies Protection Area Cities Communities Harbor Thought Dome Year Check
 Catering Express Market System Package Testing Homestay Flight Platform Leaders Delegation Airplanes

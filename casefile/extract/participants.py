@@ -272,10 +272,14 @@ def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous:
     used: set[int] = set()
     text = para.text[chunk[0].start:chunk[-1].end]
     known_person = any(u.text in p.name_tokens for u in chunk for p in registry.people)
-    if all(u.cls == NAME for u in chunk) and not known_person and (
-            ("organization", text.casefold()) in registry.by_key or _names_an_institution(para, chunk)):
-        registry.named("organization", text, para.index, chunk[0].start, chunk[-1].end)
-        return
+    namelike = all(u.cls in (NAME, PORTFOLIO, MODIFIER) for u in chunk) and any(u.cls == NAME for u in chunk)
+    if namelike and not known_person:  # "Oxford Economics": a name, not a titled person
+        if ("place", text.casefold()) in registry.by_key:
+            registry.named("place", text, para.index, chunk[0].start, chunk[-1].end)
+            return
+        if ("organization", text.casefold()) in registry.by_key or _names_an_institution(para, chunk):
+            registry.named("organization", text, para.index, chunk[0].start, chunk[-1].end)
+            return
     person_at = _read_person(para, chunk, registry, previous, used)
     _read_orgs_and_places(para, chunk, registry, used)
     if not used and len(chunk) > 1 and chunk[0].cls == ACRONYM and chunk[-1].cls in (NAME, THING):
@@ -309,8 +313,14 @@ def _names_an_institution(para: Paragraph, chunk: list[Unit]) -> bool:
     source = before[-2:] == ["according", "to"] and len(chunk) == 1  # "according to Yonhap"
     if not before or not (source or before[-1].lower() in INSTITUTION_NOUNS) or any("-" in u.text for u in chunk):
         return False
-    after = para.text[chunk[-1].end:chunk[-1].end + 6]
-    return not re.match(r"\s+(?:and|of|&)\b|\s+[A-Z0-9]|-|\s+[a-z]+\s+[A-Z]", after)
+    return bool(INSTITUTION_NEXT_RE.match(para.text, chunk[-1].end))
+
+
+# what may follow an institution's name: a verb, an adverbial, punctuation, a possessive;
+# not a noun it qualifies ("the Changsha municipal government")
+INSTITUTION_NEXT_RE = re.compile(r"\s*(?:[,.;:)\u2019']|$)|\s+(?:" + "|".join(sorted(
+    lx.SAY_VERBS | lx.ADVERBS | {"on", "in", "at", "is", "was", "are", "were", "will", "would", "could",
+                                 "can", "may", "must", "did", "does", "do"})) + r")\b")
 
 
 def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previous: list[list[Unit]],
@@ -482,7 +492,7 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             left -= 1
         right = i + 1
         has_complement = False
-        while right + 1 < len(chunk) and chunk[right].text in ("of", "for"):
+        while right + 1 < len(chunk) and (chunk[right].text == "of" or (chunk[right].text == "for" and unit.cls == ORG)):
             j = right + 1
             if chunk[j].text == "the" and j + 1 < len(chunk):
                 j += 1
