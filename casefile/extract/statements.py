@@ -567,26 +567,30 @@ def _segment_start(text: str, floor: int, pos: int) -> int:
     return cut
 
 
+AFTER_VERB_ADVERBS = frozenset({"here", "there", "today", "yesterday", "recently", "earlier", "later", "late"})
+
+
 def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
-    """After a closing verb only adverbials remain, or a participle clause."""
+    """The verb ends a trailing attribution: only adverbials follow it before the
+    sentence ends ("..., Liao added at the ceremony."), or a comma opens a participle
+    or the rest of a parenthetical ("..., he noted, adding ...", "..., he says, but ...")."""
     if tokens[i].text not in lx.CLOSING_VERBS:
         return False
     rest = [t.text for t in tokens[i + 1:i + 1 + LOOKAHEAD] if t.start < s1]
     if not rest or rest[0] in ".!?":
         return True
-    if rest[0] == "," and len(rest) > 1 and rest[1] in lx.PARTICIPLES:  # "..., he noted, adding ..."
+    if rest[0] == "," and len(rest) > 1 and rest[1] in lx.PARTICIPLES:
         return True
     if "that" in rest[:THAT_REACH]:
         return False
-    if rest[0] == ",":  # "..., he says, but ..."
+    if rest[0] == ",":
         return True
-    stop = next((n for n, w in enumerate(rest) if w in ".!?,"), len(rest))
-    listener = tokens[i].text == "told" and (rest[0] in OBJECT_NOUNS or rest[0][:1].isupper())
-    if rest[0] in lx.PREPOSITIONS and stop == len(rest) - 1:  # "..., X said at a screening of the film."
-        return True
-    if rest[0] in ("here", "there", "today", "yesterday", "recently", "earlier", "later", "late") and stop <= 6:
-        return True  # "..., a top official said here on Wednesday."
-    return stop <= 2 or (stop <= 6 and (rest[0] in lx.PREPOSITIONS or rest[0] in lx.TIME_WORDS or listener))
+    stop = next((n for n, w in enumerate(rest) if w in ".!?,;"), None)
+    if stop is None or rest[stop] not in ".!?":
+        return False  # "Xi said over the past five years, ...": the content follows the comma
+    listener = tokens[i].text == "told" and (rest[0] in OBJECT_NOUNS or rest[0][:1].isupper()) and stop <= 6
+    return stop <= 2 or listener or rest[0] in lx.PREPOSITIONS or rest[0] in lx.TIME_WORDS \
+        or rest[0] in AFTER_VERB_ADVERBS
 
 
 def _enough(text: str, span: tuple[int, int]) -> bool:
