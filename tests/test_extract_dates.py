@@ -220,3 +220,8 @@ def test_february_29_finds_a_leap_year_and_impossible_days_are_none():
 
 def test_a_rocket_named_after_a_march_is_no_date():
     assert values("The Long March 5 rocket lifted off on Tuesday.") == ["2020-12-08"]
+
+
+def test_reuters_style_dateline_with_a_single_hyphen():
+    dateline = find_dateline(["BEIJING, Nov 18 (Reuters) - China said it would act."], "2020-11-19")
+    assert (dateline.date, dateline.place) == ("2020-11-18", "Beijing")

@@ -82,7 +82,7 @@ DATELINE_PATTERN = re.compile(
     rf"""(?<![\w,’'])   # a paragraph start, or after a caption in a flattened story
     (?P<place>[A-Z][A-Z'’\-]+(?:\ [A-Z][A-Z'’\-]+)*(?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)*)?),\s+
     (?P<month>{_MONTH_DAY})\s*(?P<day>{_DAY})(?:,\s*(?P<year>{_YEAR}))?\s*
-    (?:\((?P<agency>[A-Za-z][\w .'/&-]{{0,40}})\)\s*)?(?:--|—|–)\s*""",
+    (?:\((?P<agency>[A-Za-z][\w .'/&-]{{0,40}})\)\s*)?(?:--|—|–|-(?=\s))\s*""",
     re.VERBOSE,
 )
 
