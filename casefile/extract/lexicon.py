@@ -211,7 +211,7 @@ Parliament Assembly Senate House Court Embassy Consulate Forum Foundation Author
 Academy Federation Alliance Coalition Mission Service Services Secretariat Cabinet Board Network
 Times Post News Press Daily Institution Partnership Club Team Industries Airlines Airways
 Exchange Chamber Conference Directorate Ministries Tribunal Coast Guard Nations States
-Subcommittee Co. Limited LLC PLC Holdings Institut
+Subcommittee Co. Limited LLC PLC Holdings Institut Movement Front
 """.split())
 
 # words naming a ministry's field; they sit inside org names and titles, never in a person's name
@@ -297,6 +297,7 @@ Overall Finally First Second Third Photo File FILE Readout Statement Read More R
 Following Highlighting Concerns Visiting Villagers Students Officials Analysts Experts Several Few
 Another Any Much More Less Recent Current Last Whether Given Asked Speaking Addressing Noting Thanks
 Please Dear Let Do Does Did Is Are Was Were Be Will Would Can Could Should Might Must Shall Yes Well
+People
 """.split())
 
 # ---- speech -----------------------------------------------------------------------

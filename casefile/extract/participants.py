@@ -23,7 +23,8 @@ NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "van",
 NAME_SUFFIX_RE = re.compile(r",?\s+(Jr\.|Sr\.|II|III|IV)(?![\w])")
 ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
 NOT_ACRONYMS = frozenset({"COVID", "GDP", "AIDS", "HIV", "SARS", "CEO", "AI", "ID", "TV", "PM", "AM", "OK",
-                          "FILE", "PHOTO", "II", "III", "IV", "VIDEO", "LIVE", "NEW", "UPDATE", "CFO", "IT"})
+                          "FILE", "PHOTO", "II", "III", "IV", "VIDEO", "LIVE", "NEW", "UPDATE", "CFO", "IT",
+                          "FDI", "CPI", "PMI", "IPO", "VAT", "ICU", "PPE", "NGO", "NGOs", "RMB", "USD", "EUR"})
 
 # unit classes
 COUNTRY, PLACE, TITLE, MODIFIER, ORG, PLACE_HEAD, PORTFOLIO, CONNECTOR, ACRONYM, NAME, THING, OTHER = (

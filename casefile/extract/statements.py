@@ -159,7 +159,7 @@ def _speaker_after_quote(reader: Reader, para: Paragraph, quote: Quote, limit: i
     for i, tok in enumerate(tokens):
         if tok.text in ".!?;" and i:
             break
-        if not _is_speech_verb(tokens, i):
+        if not _is_speech_verb(tokens, i) or tok.text in lx.PARTICIPLES:  # `"...," saying` opens a new clause
             continue
         before = para.text[quote.close + 1:tok.start]
         if before.split()[:1] and before.split()[0] in CONJUNCTIONS | {"and", "or"}:
@@ -533,10 +533,10 @@ def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
     if not words:
         return _NO_SUBJECT
     last = words[-1].lower()
-    if last in ("which", "that", "who", "what", "as", "is", "was", "be", "been", "being", "are", "were",
+    if last.endswith(("\u2019s", "'s")) or last in ("which", "that", "who", "what", "as", "is", "was", "be", "been", "being", "are", "were",
                 "so-called", "having", "the", "a", "an", "his", "her", "its", "their", "our", "media", "news") \
             or last in lx.PREPOSITIONS or (last.endswith("ing") and len(last) > 5):
-        return _NO_SUBJECT  # "which he said", "hearing reports that": no speaker, or a noun not a verb
+        return _NO_SUBJECT  # "which he said", "X's claim that": no speaker, or a noun not a verb
     mentions = [m for m in reader.mentions_in(para.index, start, verb) if not _inside_quote(para, m.start)]
     if mentions:
         return _pick_subject(reader, para, mentions, start, verb)
@@ -602,7 +602,8 @@ def _participle_opens(para: Paragraph, tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1].text
-    if prev not in (",", "and", "while", "before", "after"):
+    comma_in_quote = prev in '"\u201d' and para.text[tokens[i - 1].start - 1:tokens[i - 1].start] == ","
+    if prev not in (",", "and", "while", "before", "after") and not comma_in_quote:  # `"... business," saying`
         return False
     word = tokens[i].text
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
