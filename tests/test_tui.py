@@ -247,7 +247,7 @@ async def test_narrow_terminal_shows_one_list_at_a_time_above_the_source():
         assert visible() == ["timeline", "source"]
         await pilot.press("slash")
         assert visible() == ["statements", "source"]
-        await pilot.click("#pane-bar", offset=(3, 0))
+        await pilot.click("#tab-participants")
         assert visible() == ["participants", "source"]
 
 
@@ -336,7 +336,7 @@ async def test_empty_store_says_how_to_ingest():
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, EmptyCaseScreen)
-        assert "casefile ingest PATH" in app.screen.query_one("#empty Static", Static).content.plain
+        assert str(app.screen.query_one("#empty-command", Static).content) == "casefile ingest PATH"
         await pilot.press("q")
     assert app.return_code == 0
 

@@ -1,7 +1,7 @@
 """The main screen: four panes over one case, the participant filter and the search."""
 from __future__ import annotations
 
-from typing import ClassVar, Iterable
+from typing import ClassVar, Sequence
 
 from rich.text import Text
 from textual import events, work
@@ -15,11 +15,14 @@ from textual.worker import get_current_worker
 
 from ..caseview import Case, Participant
 from ..search import SearchIndex, SearchResult
-from .panes import ParticipantDetails, ParticipantList, SourceView, StatementList, TimelineList, plural
+from .panes import (
+    PaneTab, ParticipantDetails, ParticipantList, SourceView, StatementList, TimelineList, plural,
+)
 from .screens import ArticleScreen, HelpScreen
 from .virtual_list import VirtualList
 
-PANES = ("participants", "timeline", "statements", "source")
+LISTS = ("participants", "timeline", "statements")  # they take turns when the terminal is narrow
+PANES = (*LISTS, "source")
 
 
 class CaseScreen(Screen):
@@ -49,7 +52,9 @@ class CaseScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
-        yield Static(id="pane-bar")
+        with Horizontal(id="pane-bar"):
+            for name in LISTS:
+                yield PaneTab(name)
         with Horizontal(id="panes"):
             with Vertical(id="participants-pane", classes="pane"):
                 yield ParticipantList(id="participants")
@@ -73,19 +78,17 @@ class CaseScreen(Screen):
         self.refresh_lists()
 
     def watch_pane(self, pane: str) -> None:
-        for name in PANES[:3]:
+        for name in LISTS:
             self.query_one(f"#{name}-pane").set_class(name == pane, "-current")
-        self.query_one("#pane-bar", Static).update("  ".join(
-            f"[@click=screen.show_pane('{name}')]" + (f"[reverse] {name.title()} [/]" if name == pane else f" {name.title()} ")
-            + "[/]" for name in PANES[:3]))
+            self.query_one(f"#tab-{name}").set_class(name == pane, "-current")
 
     # ---- what the lists show ---------------------------------------------------------
 
     def refresh_lists(self, keep_statement: int | None = None) -> None:
         """Show the statements and events that pass the participant filter and the search."""
         case = self.case
-        statements: Iterable[int] = range(len(case.statements))
-        events: Iterable[int] = range(len(case.events))
+        statements: Sequence[int] = range(len(case.statements))
+        events: Sequence[int] = range(len(case.events))
         filtered = case.participant(self.filter_id) if self.filter_id else None
         if filtered:
             statements, events = case.statements_by(filtered.id), case.events_with(filtered.id)
@@ -130,7 +133,7 @@ class CaseScreen(Screen):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if isinstance(event.widget, VirtualList):
             self.show_source(event.widget)
-            self.pane = next(p for p in PANES[:3] if event.widget.id == p)
+            self.pane = event.widget.id
 
     def show_source(self, virtual_list: VirtualList) -> None:
         item = virtual_list.selected
@@ -156,7 +159,7 @@ class CaseScreen(Screen):
         """Select the participant in its list and filter to them."""
         participants = self.query_one(ParticipantList)
         participants.cursor = next(i for i, p in enumerate(self.case.participants) if p.id == participant_id)
-        participants.focus()
+        self.action_show_pane("participants")
         self.set_filter(participant_id)
 
     # ---- search ----------------------------------------------------------------------
@@ -189,7 +192,7 @@ class CaseScreen(Screen):
         self.action_show_pane(PANES[(PANES.index(current) + step) % len(PANES)])
 
     def action_show_pane(self, pane: str) -> None:
-        if pane != "source":  # the source is always shown; the lists take turns when narrow
+        if pane in LISTS:  # the source is always shown
             self.pane = pane
         self.query_one(f"#{pane}").focus()
 

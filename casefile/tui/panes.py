@@ -112,7 +112,8 @@ class StatementList(VirtualList):
         statement = self.case.statements[position]
         match = self.search.match(position) if self.search else None
         match_style = self.style_of("match")
-        words = highlighted(statement.text, match.text_ranges if match else (), match_style)
+        # Line breaks become spaces, so the offsets of the highlights stay right.
+        words = highlighted(statement.text.replace("\n", " "), match.text_ranges if match else (), match_style)
         if match and match.text_ranges and match.text_ranges[0][1] > width - 4:
             words = Text("…") + words[max(match.text_ranges[0][0] - CONTEXT_BEFORE_MATCH, 0):]
         words = Text("“") + words + Text("”")
@@ -123,13 +124,18 @@ class StatementList(VirtualList):
         details = Text("  — ") + speaker + Text(
             f" · {statement.manner} · {statement.date or 'undated'} · {article.label}")
         details.stylize(self.style_of("dim"))
-        return [_one_line_text(words), details]
+        return [words, details]
 
 
-def _one_line_text(text: Text) -> Text:
-    """The text with line breaks as spaces, styles kept (offsets do not change)."""
-    text.plain = text.plain.replace("\n", " ")
-    return text
+class PaneTab(Static):
+    """One list's name in the bar that switches lists when they take turns; click to show it."""
+
+    def __init__(self, pane: str) -> None:
+        super().__init__(pane.title(), id=f"tab-{pane}", classes="pane-tab")
+        self.pane = pane
+
+    def on_click(self) -> None:
+        self.screen.action_show_pane(self.pane)
 
 
 class ParticipantDetails(Static):
@@ -148,7 +154,7 @@ class ParticipantDetails(Static):
 class SourceView(VerticalScroll):
     """The paragraph an item came from, its exact characters highlighted, and the article it is in."""
 
-    COMPONENT_CLASSES = {"source--span", "source--dim"}
+    COMPONENT_CLASSES: ClassVar = {"source--title", "source--span", "source--dim"}
 
     def compose(self):
         yield Static(id="source-text")
@@ -158,7 +164,13 @@ class SourceView(VerticalScroll):
         if origin is None:
             text.update(Text("Nothing selected.", style=self.style_of("dim")))
             return
-        content = source_text(origin, self.style_of("span"), self.style_of("dim"))
+        article = origin.article
+        content = Text.assemble(
+            (article.label, self.style_of("title")),
+            (f"\n{article.published or 'undated'} · {article.source} · "
+             f"paragraph {origin.paragraph + 1} of {len(article.paragraphs)}\n", self.style_of("dim")),
+            highlighted(origin.paragraph_text, [(origin.start, origin.end)], self.style_of("span")),
+        )
         text.update(content)
         # Scroll so the span's first line is in view, with the line before it for context.
         lines = content.wrap(self.app.console, max(self.scrollable_content_region.width, 1))
@@ -169,12 +181,3 @@ class SourceView(VerticalScroll):
     def style_of(self, component: str) -> Style:
         return self.get_component_rich_style(f"source--{component}", partial=True)
 
-
-def source_text(origin: Origin, span_style, dim_style) -> Text:
-    """Article, date, path and paragraph number, then the paragraph with the span highlighted."""
-    article = origin.article
-    out = Text.assemble((article.label, "bold"))
-    out.append(f"\n{article.published or 'undated'} · {article.source} · "
-               f"paragraph {origin.paragraph + 1} of {len(article.paragraphs)}\n", style=dim_style)
-    out.append_text(highlighted(origin.paragraph_text, [(origin.start, origin.end)], span_style))
-    return out

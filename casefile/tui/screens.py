@@ -35,8 +35,9 @@ class ArticleScreen(Screen):
 
     def compose(self) -> ComposeResult:
         article = self.origin.article
-        yield Static(Text.assemble((article.label, "bold"), f"\n{article.published or 'undated'} · {article.source}"),
-                     id="article-heading")
+        with Vertical(id="article-heading"):
+            yield Static(article.label, id="article-title", markup=False)
+            yield Static(f"{article.published or 'undated'} · {article.source}", markup=False)
         with VerticalScroll(id="article-body"):
             for number, paragraph in enumerate(article.paragraphs):
                 if number == self.origin.paragraph:
@@ -65,17 +66,20 @@ class HelpScreen(ModalScreen):
     """Every key, read from the bindings themselves so the list cannot drift from them."""
 
     BINDINGS: ClassVar = [Binding("escape,question_mark,q", "app.pop_screen", "Close")]
+    COMPONENT_CLASSES: ClassVar = {"help--heading", "help--key"}
 
     def __init__(self, sections: Iterable[tuple[str, Iterable[Binding]]]) -> None:
         super().__init__()
         self.sections = sections
 
     def compose(self) -> ComposeResult:
+        heading_style = self.get_component_rich_style("help--heading", partial=True)
+        key_style = self.get_component_rich_style("help--key", partial=True)
         text = Text()
         for heading, bindings in self.sections:
-            text.append(f"{heading}\n", style="bold underline")
+            text.append(f"{heading}\n", style=heading_style)
             for binding in bindings:
-                text.append(f"  {key_label(binding.key):<14}", style="bold")
+                text.append(f"  {key_label(binding.key):<14}", style=key_style)
                 text.append(f"{binding.tooltip or binding.description}\n")
             text.append("\n")
         text.append("The mouse works too: click to select, double-click to open, wheel to scroll.")
@@ -99,11 +103,9 @@ class EmptyCaseScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="empty"):
-            yield Static(Text.assemble(
-                ("This case file is empty.\n\n", "bold"),
-                f"The store {self.store_name} holds no articles yet. Add some with\n\n",
-                ("    casefile ingest PATH\n\n", "bold"),
-                "where PATH is an article file or a folder of them (.txt, .md), or - for standard input.\n"
-                "Then run casefile again. To look around first, try  casefile browse --sample",
-            ))
+            yield Static("This case file is empty.", id="empty-title")
+            yield Static(f"The store {self.store_name} holds no articles yet. Add some with", markup=False)
+            yield Static("casefile ingest PATH", id="empty-command")
+            yield Static("where PATH is an article file or a folder of them (.txt, .md), or - for standard input.\n"
+                         "Then run casefile again. To look around first, try  casefile browse --sample")
         yield Footer()
