@@ -122,6 +122,10 @@ def units_of(para: Paragraph) -> list[Unit]:
         units[-1].sentence_start = _opens_sentence(para, tokens[i], sentence_starts)
         if units[-1].text in TITLE_OR_NAME and len(units) > 1 and units[-2].cls == TITLE:
             units[-1].cls = NAME
+        if units[-1].text in ("\u2019s", "'s") and len(units) > 1 and units[-2].text == "People":
+            possessive = units.pop()  # "People's Liberation Army", "National People's Congress"
+            units[-1] = Unit(units[-1].start, possessive.end, para.text[units[-1].start:possessive.end], NAME,
+                             sentence_start=units[-1].sentence_start)
         if len(units) > 1 and _shouted(units[-1]) and _shouted(units[-2]) and units[-1].start - units[-2].end <= 1:
             units[-2].cls = units[-1].cls = OTHER  # "NEW DEVELOPMENT STAGE": a heading in flattened copy
         i += n
