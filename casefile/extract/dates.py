@@ -119,14 +119,17 @@ def parse_iso(value: str | None) -> date | None:
 
 
 def month_number(word: str) -> int:
+    """1-12 for a month name or abbreviation ("Nov." is 11)."""
     return MONTHS[word.rstrip(".").lower()]
 
 
 def day_number(text: str) -> int:
+    """The day in "18" or "18th"."""
     return int(re.match(r"\d+", text).group())
 
 
 def make_date(year: int, month: int, day: int) -> str | None:
+    """``"YYYY-MM-DD"``, or None for a day that does not exist (Nov. 31)."""
     try:
         return date(year, month, day).isoformat()
     except ValueError:
@@ -194,6 +197,7 @@ def week_of(day: date, weeks_back: int = 0) -> tuple[date, date]:
 
 
 def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    """(year, month) some months later, or earlier for a negative ``by``."""
     index = year * 12 + month - 1 + by
     return index // 12, index % 12 + 1
 
