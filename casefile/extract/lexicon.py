@@ -189,6 +189,9 @@ professor prof. dr. mr. mrs. ms. sen. rep. gov. dean rector ceo cfo founder co-f
 economist analyst researcher scholar fellow expert lecturer editor correspondent journalist
 manager executive coach captain player striker official diplomat politburo comrade
 president-elect presidents ministers lady counsel volunteer democrat
+academician scientist engineer lawyer physician doctor teacher architect designer artist writer author
+historian consultant entrepreneur businessman businesswoman owner partner candidate inspector
+prosecutor curator auditor pilot astronaut secretary-general envoy ambassador-at-large
 """.split())
 
 # words that may precede a title head inside a title ("Vice Foreign Minister")

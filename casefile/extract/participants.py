@@ -189,7 +189,15 @@ def _drop_sentence_openers(chunk: list[Unit], capitals_mid_sentence: set[str]) -
 
 
 def capitals_mid_sentence(units_by_paragraph: list[list[Unit]]) -> set[str]:
-    return {u.text for units in units_by_paragraph for u in units if u.cls == NAME and not u.sentence_start}
+    """Name-like words seen capitalised where no sentence starts, or inside a run of
+    names ("Yao Tandong, an academician"): a sentence-initial "Yao" is then a name."""
+    words = set()
+    for units in units_by_paragraph:
+        for u, nxt in zip(units, units[1:] + [None]):
+            if u.cls == NAME and (not u.sentence_start or (nxt is not None and nxt.cls == NAME
+                                                          and nxt.start - u.end <= 1)):
+                words.add(u.text)
+    return words
 
 
 # ---- the registry of what a document names --------------------------------------
@@ -235,6 +243,7 @@ class Registry:
         self.claimed: set[tuple[int, int]] = set()  # (paragraph, start) of every mention
         self.things: set[tuple[str, ...]] = set()  # bare names once seen after a determiner
         self.acronyms: dict[str, Entity] = {}  # "(CIDCA)" defined after its organisation's name
+        self.credited: set[tuple[str, ...]] = set()  # names seen in photo credits ("(Xinhua/Li Tao)")
 
     def span(self, paragraph: int, start: int, end: int) -> Span:
         return Span.of(self.paragraphs, paragraph, start, end)
@@ -367,6 +376,8 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
     person = registry.person(words, para.index, first.start, end)
     if person is None:
         return None
+    if CREDIT_RE.search(para.text, max(0, first.start - 20), first.start):
+        registry.credited.add(words)
     used.update(range(run_start, run_end))
     if suffix:
         person.name_tokens = words + (suffix.group(1),)
@@ -380,6 +391,9 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
     if appositive:
         person.add_title(appositive)
     return run_start
+
+
+CREDIT_RE = re.compile(r"\((?:[^()]*/|Photo by\s+)$")  # "(Xinhua/Li Tao)", "(Photo by Ting Shen/Xinhua)"
 
 
 def _last_name_run(chunk: list[Unit]) -> tuple[int | None, int]:
@@ -455,7 +469,8 @@ def _follows_determiner(para: Paragraph, start: int) -> bool:
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|from|at|near)\s+$")
 
 
-APPOSITIVE_RE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,;:()\"\u201c\u201d]{3,160}?)(?=\s*(?:,|;|\.\s|\.$|$|\s+(?:said|says|told|added|noted)\b))")
+APPOSITIVE_RE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,;:\"\u201c\u201d]{3,160}?)"
+                           r"(?=\s*(?:,|;|\.\s|\.$|$|\s+(?:said|says|told|added|noted)\b))")
 
 
 def _appositive_title(para: Paragraph, end: int) -> str | None:
@@ -572,6 +587,8 @@ def resolve_single_names(registry: Registry) -> None:
     stands for a person only when a title vouches for it ("Secretary Blinken")."""
     for single in registry.singles:
         owners = [p for p in registry.people if single.word in p.name_tokens]
+        # a photographer named in a credit does not make "Li" ambiguous for Premier Li Keqiang
+        owners = [p for p in owners if p.name_tokens not in registry.credited] or owners
         if len(owners) > 1:
             continue
         if owners:

@@ -133,6 +133,7 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
     found: list[FoundStatement] = []
     used_verbs: dict[int, tuple[str | None, Quote]] = {}
     in_sentence = [q for q in quoted if s0 <= q.open < s1]
+    unattributed: list[FoundStatement] = []  # partial quotes waiting for the sentence's attribution
     for n, quote in enumerate(in_sentence):
         limit = in_sentence[n + 1].open if n + 1 < len(in_sentence) else s1
         speaker, verb = _speaker_after_quote(reader, para, quote, limit)
@@ -141,6 +142,9 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
             speaker, verb = _speaker_before_quote(reader, para, quote, floor)
         if verb is not None:
             used_verbs[verb] = (speaker, quote)
+            for earlier in unattributed:  # `called for "A," and "B," Xi noted`: one attribution for both
+                earlier.speaker = speaker
+            unattributed = []
         else:
             speaker = reader.last_speaker
         reader.last_speaker = speaker
@@ -148,6 +152,8 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
         start, end = trim_span(para.text, quote.inner_start, quote.inner_end, " \t\n,")
         if end > start:
             found.append(FoundStatement(Span.of(reader.document.paragraphs, para.index, start, end), "direct", speaker))
+            if verb is None and quote.open > s0:
+                unattributed.append(found[-1])
     return found, used_verbs
 
 
@@ -266,7 +272,9 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
         exact = [key for score, key in scored if score == 2]
         if len(exact) > 1:  # "the President" of a readout: the one the story is about
             return max(exact, key=lambda key: len(reader.participants[key].mentions))
-        return _latest_of(reader, paragraph, pos, set(exact) or {key for score, key in scored if score})
+        fits = set(exact) or {key for score, key in scored if score}
+        if fits:
+            return _latest_of(reader, paragraph, pos, fits)
     m = ORG_DESCRIPTION_RE.search(text)
     if m:
         head = m.group(1).casefold()
@@ -383,6 +391,7 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
         result = None
         if tok.start in used_verbs:  # the verb attributed a quote; it may report more words too
             speaker, quote = used_verbs[tok.start]
+            sentence_speaker = speaker or sentence_speaker  # `"...," said Guan, adding that ...`
             content = _content_after(para, tokens, i, s1, participle=False, needs_that=True)  # `he noted that`
             lead_in = max(floor, s0)
             if content is None and quote.close is not None and quote.close < tok.start \
@@ -502,8 +511,8 @@ def _named_right_after(reader: Reader, para: Paragraph, pos: int) -> str | None:
     mentions = reader.mentions_in(para.index, start, start + 120)
     if mentions:
         first = mentions[0]
-        between = para.text[start:first.start]
-        if len(between.split()) <= 6 and "," not in between and _describes(between):
+        between = para.text[start:first.start]  # "said the head of X, Assistant Commissioner Neil Basu"
+        if len(between.split()) <= 12 and _describes(between[between.rfind(",") + 1:]):
             return _first_named(reader, mentions, first)
     word = re.match(r"(he|she|they|it)\b", para.text[start:start + 5])
     if word:
