@@ -225,3 +225,9 @@ def test_a_rocket_named_after_a_march_is_no_date():
 def test_reuters_style_dateline_with_a_single_hyphen():
     dateline = find_dateline(["BEIJING, Nov 18 (Reuters) - China said it would act."], "2020-11-19")
     assert (dateline.date, dateline.place) == ("2020-11-18", "Beijing")
+
+
+def test_seasons_give_a_year():
+    assert values("The Games will be held next summer.", date(2020, 11, 17), FUTURE) == ["2021"]
+    assert values("The plant opened last spring.", date(2020, 11, 17)) == ["2020"]
+    assert values("The talks will resume next spring.", date(2020, 2, 1), FUTURE) == ["2020"]

@@ -27,6 +27,7 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 3, "a couple of": 2,
 }
+SEASON_MONTHS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}  # a season by its middle month
 VAGUE_NUMBERS = ("a few", "several", "a couple of")
 
 # Month names are matched case-sensitively, so the modal "may" and the verb
@@ -70,6 +71,7 @@ DATE_PATTERN = re.compile(
       | (?P<day_word>(?i:yesterday|today|tonight|tomorrow|this\ morning|this\ afternoon|this\ evening|last\ night))(?!['’]s|\.\w)
       | (?:(?P<p_part>(?i:early|late|earlier|later|the\ end\ of|end\ of))\s+)?(?P<p_mod>(?i:last|this|next))\s+(?P<p_unit>week|weekend|month|year)
       | (?P<ago_n>{_NUM})\s+(?P<ago_unit>day|week|month|year)s?\s+ago
+      | (?P<season_mod>(?i:last|this|next|this\ past))\s+(?P<season>spring|summer|fall|autumn|winter)
     )(?!\w)
     """,
     re.VERBOSE,
@@ -290,6 +292,9 @@ def _resolve(m: re.Match, anchor: date | None, tense: str) -> tuple[str | None, 
             return None  # "over the last year" is the twelve months up to now, not last year
         part = g["p_part"].lower() if g["p_part"] else None
         return relative_period(g["p_unit"], g["p_mod"].lower(), part, anchor), True
+    if g["season"]:
+        modifier = g["season_mod"].lower()
+        return str(month_year(SEASON_MONTHS[g["season"]], anchor, tense, modifier)), True
     words = g["ago_n"].lower()
     count = NUMBER_WORDS.get(words) or int(words)
     return ago(count, g["ago_unit"], anchor, vague=words in VAGUE_NUMBERS), True
