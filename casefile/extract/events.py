@@ -483,9 +483,9 @@ def _event_of(document: Document, participants: list[FoundParticipant], p: int, 
         return None
     if not verbs.beyond_measure and _FIGURE.search(text):
         return None  # "retail sales climbed 4.3 percent in October" measures; nothing happened
-    tense = tense_near(text, verbs.past_at)
-    mentions = [m for m in when_mentions(text, anchor, tense, bool(verbs.past_at or _FUTURE.search(text)))
-                if not _inside(quotes, start + m.start, start + m.end)] if not verbs.speech_only else []
+    mentions = [] if verbs.speech_only else [  # "X said on Tuesday" dates a statement, not an event
+        m for m in when_mentions(text, anchor, tense_near(text, verbs.past_at), bool(verbs.past_at or _FUTURE.search(text)))
+        if not _inside(quotes, start + m.start, start + m.end)]
     if not mentions and not verbs.past_happening:
         return None
     places = [x.name for x in participants if x.kind == "place" and _mentioned(x, p, start, end)]
