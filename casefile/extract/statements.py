@@ -225,6 +225,9 @@ def resolve_np(reader: Reader, para: Paragraph, start: int, end: int, last: bool
 
 TITLE_LIKE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS | SMALL_WORDS | lx.ADVERBS | {"\u2019s", "'s"}
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,40}\)")
+# "Xi in August reiterated", "the ministry on Tuesday said": when, between a subject and its verb
+TIME_PHRASE_RE = re.compile(r"\b(?:on|in|last|this|earlier|early|late)\s+(?:[A-Z][a-z]+\.?|week|month|year)"
+                            r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?")
 
 
 def _heads_phrase(text: str, start: int, mention: Mention, end: int) -> bool:
@@ -233,7 +236,7 @@ def _heads_phrase(text: str, start: int, mention: Mention, end: int) -> bool:
     before = text[start:mention.start]
     if not _describes(before[before.rfind(",") + 1:]):  # only the words since the last comma qualify it
         return False
-    after = PARENTHESIS_RE.sub(" ", text[mention.end:end])
+    after = TIME_PHRASE_RE.sub(" ", PARENTHESIS_RE.sub(" ", text[mention.end:end]))
     if after.lstrip().startswith(",") and _is_apposition(after.strip(" ,")):
         return True  # "Kemarksy, director of the Africa Department told"
     return all(w.lower() in lx.ADVERBS for w in re.findall(r"[\w'\u2019-]+", after))
@@ -357,7 +360,9 @@ def _at_clause_head(text: str, floor: int, pos: int) -> bool:
                                    and not w.endswith("ed") for n, w in enumerate(words))
 
 
-FOLLOWING_WORD_RE = re.compile(r"(?:\s*,[^,]{1,120},)?\s+([a-z][\w'-]*)")
+# after a subject: an apposition in commas or "from Mali", then the word that may be its verb
+FOLLOWING_WORD_RE = re.compile(r"(?:\s*,[^,]{1,120},)?(?:\s+(?:from|of)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
+                               r"\s+([a-z][\w'-]*)")
 
 
 def _followed_by_verb(text: str, pos: int, end: int) -> bool:

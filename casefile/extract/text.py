@@ -141,7 +141,9 @@ def split_sentences(text: str, tokens: list[Token], quotes: list[Quote]) -> list
     for i, tok in enumerate(tokens[:-1]):
         nxt = tokens[i + 1]
         last = None  # index of the sentence's last token, when one ends here
-        if inside[tok.start]:
+        # inside a quote no sentence ends, except at its last mark: `failure." This ...`
+        ends_quote = tok.text in ".!?" and nxt.text in DOUBLE_QUOTES and not inside[nxt.start]
+        if inside[tok.start] and not ends_quote:
             continue
         if tok.text in ".!?":
             j = i + 1
