@@ -25,8 +25,12 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "benchmarks"))
+# The code measured: a snapshot of casefile/ and store/ taken when the run starts (see
+# snapshot_code), so that edits made to the working tree during a long run do not mix
+# two versions; children find it through PYTHONPATH.
+CODE = Path(os.environ.get("CASEFILE_BENCH_CODE", str(REPO)))
+sys.path.insert(0, str(CODE))
+sys.path.insert(1, str(REPO / "benchmarks"))
 
 PY = sys.executable
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -78,8 +82,22 @@ def log(msg):
 
 
 def casefile_cmd():
-    exe = Path(PY).parent / "casefile"
-    return [str(exe)] if exe.exists() else [PY, "-m", "casefile"]
+    return [PY, "-m", "casefile"]  # `casefile` itself, from the snapshot (PYTHONPATH)
+
+
+def snapshot_code(workdir: Path) -> Path:
+    """Copy casefile/ and store/ to WORKDIR/code and make every later import (here and in
+    children) use that copy."""
+    global CODE
+    code = workdir / "code"
+    shutil.rmtree(code, ignore_errors=True)
+    for package in ("casefile", "store"):
+        shutil.copytree(REPO / package, code / package, ignore=shutil.ignore_patterns("__pycache__"))
+    CODE = code
+    os.environ["CASEFILE_BENCH_CODE"] = str(code)
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(code), os.environ.get("PYTHONPATH")]))
+    sys.path.insert(0, str(code))
+    return code
 
 
 def machine():
@@ -103,6 +121,11 @@ def machine():
                                 capture_output=True, text=True).stdout.strip()
         dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--", "casefile", "store"],
                                capture_output=True, text=True).stdout.strip()
+        if dirty:  # name the exact working tree measured: a hash of its diff against HEAD
+            import hashlib
+            diff = subprocess.run(["git", "-C", str(REPO), "diff", "HEAD", "--", "casefile", "store"],
+                                  capture_output=True).stdout
+            dirty = hashlib.sha1(diff).hexdigest()[:10]
     except OSError:
         commit, dirty = "", ""
     try:
@@ -119,7 +142,7 @@ def machine():
         "python": platform.python_version(),
         "textual": textual_version,
         "fzf": fzf_version,
-        "commit": commit + (" (with uncommitted changes in casefile/ or store/)" if dirty else ""),
+        "commit": commit + (f" + uncommitted changes in casefile/ or store/ (diff sha1 {dirty})" if dirty else ""),
         "load_average_at_start": os.getloadavg(),
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
     }
@@ -268,13 +291,17 @@ def statement_pairs(case):
     return [(s.text, s.speaker_name) for s in case.statements]
 
 
-def bench_search(case, repeat: int, results: dict):
+def bench_search(pairs, repeat: int, results: dict):
     from casefile.search import SearchIndex
 
-    pairs = statement_pairs(case)
     t0 = time.perf_counter()
     index = SearchIndex(pairs)
     build = time.perf_counter() - t0
+    prepare = None
+    if hasattr(index, "prepare"):  # an index built ahead of the first query (the app does so on load)
+        t0 = time.perf_counter()
+        index.prepare()
+        prepare = time.perf_counter() - t0
     qs = queries()
     t0 = time.perf_counter()
     index.search(qs[0][1])
@@ -289,9 +316,8 @@ def bench_search(case, repeat: int, results: dict):
             dt = time.perf_counter() - t0
             entry = per_query.setdefault(q, {"group": group, "times": [], "matches": len(found)})
             entry["times"].append(dt)
-    results["search"] = {"statements": len(index), "build_s": build, "first_query_s": first,
+    results["search"] = {"statements": len(index), "build_s": build, "prepare_s": prepare, "first_query_s": first,
                          "first_query": qs[0][1], "queries": per_query}
-    return pairs
 
 
 def write_lines(pairs, path: Path):
@@ -540,12 +566,16 @@ def bench_process(inp: Inputs, repeat: int, fast_repeat: int, results: dict):
         return time.perf_counter() - t0
 
     out = {}
-    for name, code in (("python", "pass"), ("import textual", "import textual"),
-                       ("import textual.app", "import textual.app"),
-                       ("import casefile.tui.app", "import casefile.tui.app")):
+    codes = (("python", "pass"), ("import textual", "import textual"), ("import textual.app", "import textual.app"),
+             ("import casefile.tui.app", "import casefile.tui.app"))
+    for name, code in codes:
         wall(code)
-        times = [wall(code) for _ in range(fast_repeat)]
-        out[name] = {"seconds": times, "median_s": median(times)}
+        out[name] = {"seconds": []}
+    for _ in range(fast_repeat):  # interleaved, so a busy moment of the machine hits them alike
+        for name, code in codes:
+            out[name]["seconds"].append(wall(code))
+    for name, _ in codes:
+        out[name]["median_s"] = median(out[name]["seconds"])
     try:
         import casefile.tui.app  # noqa: F401
     except Exception as exc:  # noqa: BLE001
@@ -629,7 +659,9 @@ def report(results: dict) -> str:
     se = results.get("search")
     if se:
         rows.append((f"SearchIndex build ({se['statements']} statements)", f"{ms(se['build_s']):.0f} ms", "", ""))
-        rows.append((f"first query on a new index ({se['first_query']!r}: makes word lists)",
+        if se.get("prepare_s") is not None:
+            rows.append(("SearchIndex.prepare() (the app calls it while loading)", f"{ms(se['prepare_s']):.0f} ms", "", ""))
+        rows.append((f"first query after that ({se['first_query']!r})",
                      f"{ms(se['first_query_s']):.0f} ms", "", ""))
         fz = results.get("fzf", {})
         if "queries" in fz:
@@ -683,6 +715,8 @@ def report(results: dict) -> str:
                      f"{me['case_index_built_median_mib']:.0f} MiB built, {me['case_index_median_mib']:.0f} MiB after the queries",
                      f"< {PEAK_MB:.0f} MB", verdict(me["case_index_median_mib"] * 1.048576 < PEAK_MB)))
 
+    for name, err in results.get("errors", {}).items():
+        rows.append((f"{name}: failed", err.replace("|", "/")[:200], "", "error"))
     lines.append("| figure (median) | value | target | |")
     lines.append("|---|---|---|---|")
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
@@ -756,6 +790,9 @@ def main(argv=None):
     parser.add_argument("--only", help=f"comma-separated sections: {','.join(SECTIONS)}")
     parser.add_argument("--skip", help="comma-separated sections to leave out")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write every sample and summary as JSON")
+    parser.add_argument("--no-snapshot", action="store_true",
+                        help="measure the working tree as it is, not a copy taken at the start")
+    parser.add_argument("--report", type=Path, metavar="FILE", help="print the tables of an earlier --json FILE")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--report-fd", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--typed", default="", help=argparse.SUPPRESS)
@@ -769,6 +806,9 @@ def main(argv=None):
             child_case(store, args.report_fd)
         return 0
 
+    if args.report:
+        print(report(json.loads(args.report.read_text())))
+        return 0
     sections = set(args.only.split(",")) if args.only else set(SECTIONS)
     sections -= set(args.skip.split(",")) if args.skip else set()
     unknown = sections - set(SECTIONS)
@@ -779,39 +819,61 @@ def main(argv=None):
     results = {"machine": machine(), "case": {"articles": n, "paragraphs": args.paragraphs, "seed": args.seed,
                                               "repeat": args.repeat, "fast_repeat": args.fast_repeat,
                                               "argv": sys.argv[1:]}}
+    if not args.no_snapshot:
+        snapshot_code(args.workdir)
+    import casefile
+    results["machine"]["code"] = str(Path(casefile.__file__).parent.parent)
+    if Path(casefile.__file__).parent.parent != CODE:
+        log(f"warning: measuring {casefile.__file__}, not the snapshot in {CODE}")
     inp.prepare()
-    if "extract" in sections:
-        log("extract() on seed articles")
-        bench_extract(args.fast_repeat, results)
-    if "open" in sections:
-        bench_open(inp, args.repeat, results)
-    if sections & {"search", "fzf"}:
-        log("loading the case for search")
-        case = load_case(inp)
-        pairs = statement_pairs(case)
-        if "search" in sections:
-            log(f"search: {len(queries())} queries x {args.fast_repeat} over {len(pairs)} statements")
-            bench_search(case, args.fast_repeat, results)
-        if "fzf" in sections:
-            log("fzf --filter")
-            bench_fzf(pairs, inp.lines, args.fzf_repeat or max(5, args.fast_repeat // 5), results)
-        del case, pairs
-    if "memory" in sections:
-        log("peak memory: Case + SearchIndex in a child")
-        bench_memory(inp, args.repeat, results)
-    if "tui" in sections:
-        bench_tui(inp, args.repeat, args.key_rounds, results)
-    if "process" in sections:
-        log("processes: imports and the app")
-        bench_process(inp, args.repeat, max(10, args.fast_repeat // 5), results)
-    if "ingest" in sections:
-        bench_ingest(inp, args.ingest_repeat or args.repeat, results)
+
+    def guarded(name, fn, *a):
+        t0 = time.perf_counter()
+        try:
+            fn(*a)
+        except Exception as exc:  # noqa: BLE001  (one broken section must not lose the others)
+            import traceback
+            traceback.print_exc()
+            results.setdefault("errors", {})[name] = f"{type(exc).__name__}: {exc}"
+            log(f"{name} failed: {exc}")
+        results.setdefault("section_seconds", {})[name] = time.perf_counter() - t0
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1, default=str))
+    run_sections(args, sections, inp, results, guarded)
     text = report(results)
     print(text)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, default=str))
         log(f"wrote {args.json}")
     return 0
+
+
+def run_sections(args, sections, inp, results, guarded):
+    if "extract" in sections:
+        log("extract() on seed articles")
+        guarded("extract", bench_extract, args.fast_repeat, results)
+    if "open" in sections:
+        guarded("open", bench_open, inp, args.repeat, results)
+    if sections & {"search", "fzf"}:
+        log("loading the case for search")
+        pairs = statement_pairs(load_case(inp))
+        if "search" in sections:
+            log(f"search: {len(queries())} queries x {args.fast_repeat} over {len(pairs)} statements")
+            guarded("search", bench_search, pairs, args.fast_repeat, results)
+        if "fzf" in sections:
+            log("fzf --filter")
+            guarded("fzf", bench_fzf, pairs, inp.lines, args.fzf_repeat or max(5, args.fast_repeat // 5), results)
+        del pairs
+    if "memory" in sections:
+        log("peak memory: Case + SearchIndex in a child")
+        guarded("memory", bench_memory, inp, args.repeat, results)
+    if "tui" in sections:
+        guarded("tui", bench_tui, inp, args.repeat, args.key_rounds, results)
+    if "process" in sections:
+        log("processes: imports and the app")
+        guarded("process", bench_process, inp, args.repeat, max(10, args.fast_repeat // 5), results)
+    if "ingest" in sections:
+        guarded("ingest", bench_ingest, inp, args.ingest_repeat or args.repeat, results)
 
 
 if __name__ == "__main__":
