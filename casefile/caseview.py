@@ -77,6 +77,7 @@ class Statement:
     kind: str  # "direct" or "indirect"
     speaker: Participant | None
     origin: Origin
+    said_on: str | None = None  # the day the article says the words were said, when it says
 
     @property
     def speaker_name(self) -> str:
@@ -89,7 +90,8 @@ class Statement:
 
     @property
     def date(self) -> str | None:
-        return self.origin.article.published
+        """The day the words were said, else the day the article was published."""
+        return self.said_on or self.origin.article.published
 
     def citation(self) -> str:
         """The statement with who said it and where, as one would paste it into notes."""
@@ -195,7 +197,8 @@ class Case:
         for s in store.statements():
             where = origin(s)
             if where:
-                statements.append(Statement(s["id"], s["text"], s["kind"], people.get(s["speaker_id"] or ""), where))
+                statements.append(Statement(s["id"], s["text"], s["kind"], people.get(s["speaker_id"] or ""), where,
+                                            s.get("date")))
         statements.sort(key=lambda s: (s.date or "9999", s.origin.article.id, s.origin.paragraph, s.origin.start))
 
         events = []

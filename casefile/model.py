@@ -57,6 +57,7 @@ class FoundStatement:
     span: Span  # the statement's words, quotation marks left out
     kind: str  # "direct" or "indirect"
     speaker: str | None  # a FoundParticipant.key of the same document
+    date: str | None = None  # the day the words were said, as precisely as the article tells
 
 
 @dataclass(slots=True)

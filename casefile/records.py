@@ -108,7 +108,7 @@ class CaseWriter:
         for st in extraction.statements:
             sid = span_id("s", document_id, st.span.paragraph, st.span.start, st.span.end)
             self.batch.put("statements", {
-                "id": sid, "kind": st.kind, "speaker_id": ids.get(st.speaker) if st.speaker else None,
+                "id": sid, "kind": st.kind, "speaker_id": ids.get(st.speaker) if st.speaker else None, "date": st.date,
                 **span_fields(document_id, st.span),
             })
             items.append(("statements", sid))
