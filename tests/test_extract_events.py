@@ -196,7 +196,8 @@ def test_two_verbs_with_two_dates_are_two_events_sharing_the_subject():
 
 
 def test_a_closing_announcement_is_an_event_of_its_own():
-    document = doc("Biden will travel to Brussels next month, the White House announced on Monday.", published="2021-02-10")
+    document = doc("Biden will travel to Brussels next month, the White House announced on Monday.",
+                   published="2021-02-10")
     assert dated(document) == [("Biden will travel to Brussels next month", "2021-03"),
                                ("the White House announced on Monday.", "2021-02-08")]
 

@@ -40,9 +40,11 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?i:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\ few|several|a\ couple\ of)"
-_PART = r"(?i:early|mid|late|the\ end\ of|end\ of|the\ beginning\ of|beginning\ of|the\ middle\ of)"  # escaped: the pattern is VERBOSE
+# Spaces are escaped in pieces of the VERBOSE pattern below.
+_PART = r"(?i:early|mid|late|the\ end\ of|end\ of|the\ beginning\ of|beginning\ of|the\ middle\ of)"
 # What may follow a year without making it an amount ("2019 people", "2,019").
-_AMOUNT_AFTER = re.compile(r"[\d,.]\d|\s*(?:%|percent|per cent|km|kilomet|meter|metre|mile|yuan|dollar|tons?|tonnes?|people|units?|yen)\b")
+_AMOUNT_AFTER = re.compile(
+    r"[\d,.]\d|\s*(?:%|percent|per cent|km|kilomet|meter|metre|mile|yuan|dollar|tons?|tonnes?|people|units?|yen)\b")
 
 # Every date expression holds one of these words (or a year), so text without them has none.
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
@@ -56,9 +58,11 @@ _NAMED_AFTER_A_DAY = re.compile(r"\s+[A-Z]")
 DATE_PATTERN = re.compile(
     rf"""
     \b(?=[A-Za-z0-9])  # every date starts a word: checking that first skips most positions fast
-    (?:(?P<prep>(?i:on|in|since|by|until|till|from|during|through|throughout|before|after|at|of|as\ of|starting|between))\s+)?
+    (?:(?P<prep>(?i:on|in|since|by|until|till|from|during|through|throughout|before|after|at|of|as\ of|starting
+        |between))\s+)?
     (?:
-        (?:{_WEEKDAY},?\s+)?(?P<md_month>{_MONTH_DAY})\s*(?P<md_day>{_DAY})(?![\d:]|-year)  # "Friday, October 25"; not "Jan 28-year-old"
+        # "Friday, October 25"; not "Jan 28-year-old"
+        (?:{_WEEKDAY},?\s+)?(?P<md_month>{_MONTH_DAY})\s*(?P<md_day>{_DAY})(?![\d:]|-year)
             (?:\s*(?:-|–|to|and|through)\s*(?:{_MONTH_DAY}\s*)?{_DAY}(?![\d:]))?
             (?:,?\s*(?P<md_year>{_YEAR})(?!\d)|\s+(?P<md_rel>last|this|next)\s+year)?
       | (?P<dm_day>{_DAY})\s+(?P<dm_month>{_FULL_MONTH})
@@ -68,8 +72,10 @@ DATE_PATTERN = re.compile(
             (?:,?\s+(?P<m_year>{_YEAR})(?!\d)|\s+(?P<m_rel>last|this|next)\s+year)?
       | (?:(?P<y_part>{_PART})[\s-]+|the\ year\ (?:of\ )?)?(?P<y_year>{_YEAR})(?!\s*[-–]\s*\d)
       | (?:(?P<wd_mod>(?i:last|next|this|this\ past|earlier\ on|late|early))\s+)?(?P<wd>{_WEEKDAY})
-      | (?P<day_word>(?i:yesterday|today|tonight|tomorrow|this\ morning|this\ afternoon|this\ evening|last\ night))(?!['’]s|\.\w)
-      | (?:(?P<p_part>(?i:early|late|earlier|later|the\ end\ of|end\ of))\s+)?(?P<p_mod>(?i:last|this|next))\s+(?P<p_unit>week|weekend|month|year)
+      | (?P<day_word>(?i:yesterday|today|tonight|tomorrow|this\ morning|this\ afternoon|this\ evening
+            |last\ night))(?!['’]s|\.\w)
+      | (?:(?P<p_part>(?i:early|late|earlier|later|the\ end\ of|end\ of))\s+)?
+            (?P<p_mod>(?i:last|this|next))\s+(?P<p_unit>week|weekend|month|year)
       | (?P<ago_n>{_NUM})\s+(?P<ago_unit>day|week|month|year)s?\s+ago
       | (?P<season_mod>(?i:last|this|next|this\ past))\s+(?P<season>spring|summer|fall|autumn|winter)
     )(?!\w)
@@ -272,7 +278,8 @@ def _resolve(m: re.Match, anchor: date | None, tense: str) -> tuple[str | None, 
     if g["y_year"]:
         if not (g["y_part"] or prep in _BARE_YEAR_NEEDS or m.group().startswith("the year")):
             return None
-        if _AMOUNT_AFTER.match(m.string, m.end()) or (prep == "of" and _NAME_BEFORE_OF.search(m.string, 0, m.start())):
+        named = prep == "of" and _NAME_BEFORE_OF.search(m.string, 0, m.start())
+        if _AMOUNT_AFTER.match(m.string, m.end()) or named:
             return None  # "2019 people", "the CHIPS Act of 2022"
         return g["y_year"], False
     if anchor is None:
@@ -339,7 +346,8 @@ def find_dateline(paragraphs: list[str], published: str | None, search_chars: in
             year = int(m.group("year")) if m.group("year") else dateline_year(month, day, pub)
             value = make_date(year, month, day) if year else None
             if value:
-                return Dateline(value, " ".join(w.capitalize() for w in m.group("place").split()), index, m.start(), m.end())
+                place = " ".join(word.capitalize() for word in m.group("place").split())
+                return Dateline(value, place, index, m.start(), m.end())
         seen += len(paragraph)
         if seen > search_chars:
             return None

@@ -61,7 +61,8 @@ _CLAUSE_BREAK = re.compile(
     | (?P<keep_bare>(?<=\w\ )\b(?:said|says|told\ (?:reporters|[A-Z][\w.]*))
         (?:\s+(?:on\s+)?(?:{_WEEKDAY_WORD}|(?:{_MONTH_WORD})\.?\s*\d{{1,2}}))?)
         \s+(?=(?:the|a|an|its|his|her|their|it|he|she|they|there|China|[A-Z][a-z]+\ [A-Z]\w*)\b)
-    | ,\s+(?=[^,;]{{1,80}}?\b(?:said|says|reported|added|noted|announced|told\ \w+)[^,;]{{0,40}}?(?:[.!?]?["”]?\s*$|,\s+[a-z]+ing\b))
+    | ,\s+(?=[^,;]{{1,80}}?\b(?:said|says|reported|added|noted|announced|told\ \w+)[^,;]{{0,40}}?
+             (?:[.!?]?["”]?\s*$|,\s+[a-z]+ing\b))
     | ,\s+(?=(?:said|says|added|noted|told)\b)
     """,
     re.VERBOSE,
@@ -70,7 +71,9 @@ _LEADING_SUBORDINATE = re.compile(rf"\W*(?:that\s+)?{_SUBORDINATOR}\b[^,]*?,\s+(
 _SPEECH_THAT = re.compile(rf'\b{_SPEECH_VERB}\b(?:[^,;"“]{{0,40}}?\s+that|\s+(?:on\s+)?\w+(?:\.?\s*\d{{1,2}})?)?$')
 _SPEECH_TAIL_CHARS = 120  # "X said that" is looked for only near a clause's end
 _SPEECH_PARTICIPLE = re.compile(r"\W*(?:saying|adding|noting|stressing)\b")
-_ATTRIBUTION = re.compile(r"[^,;]{1,80}?\b(?:said|says|reported|added|noted|told\ \w+)\b[^,;]{0,40}|(?:said|says|added|noted|told)\b.*", re.DOTALL)
+_ATTRIBUTION = re.compile(
+    r"[^,;]{1,80}?\b(?:said|says|reported|added|noted|told\ \w+)\b[^,;]{0,40}|(?:said|says|added|noted|told)\b.*",
+    re.DOTALL)
 
 _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|does|do|can|may|must|should)\b")
 _FUTURE = re.compile(
@@ -103,7 +106,8 @@ debut stage organize organise perform play pose show see brief run lead pay set 
 transfer dispatch evacuate rescue protest rally march demonstrate kick fly go come
 raise refute inform return initiate implement liken retain choose operate test secure grant acquire
 """.split()
-# Verbs that also report figures ("sales rose 4 percent"): with a figure and no other happening, a clause is a measurement.
+# Verbs that also report figures ("sales rose 4 percent"): with a figure and no other
+# happening word, a clause is a measurement.
 _MEASURE_VERBS = """
 rise fall grow climb drop decline increase decrease exceed register total amount expand surge plunge
 plummet edge stand remain reach hit generate top soar slump dip jump gain shrink contract rebound record
@@ -148,7 +152,8 @@ _MEASURE_WORDS = frozenset(f for b in _MEASURE_VERBS for f in _verb_forms(b))
 _FIGURE = re.compile(
     r"\d[\d,.]*\s*(?:%|percent|per\ cent|percentage\ points?|[mbrt]illion|yuan|dollars|euros|tonnes|tons|points"
     r"|cases|deaths|visitors|tourists|trips)\b|\$\s?\d")
-_CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+(?:for|on)\b", re.IGNORECASE)  # "called for talks" says; "called Kishida" is a call
+# "called for talks" says something; "called Kishida" is a call.
+_CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+(?:for|on)\b", re.IGNORECASE)
 _PAST_WORDS = frozenset(_IRREGULAR.values()) | set(
     "was were had did became grew kept found thought knew stood understood wrote spent felt heard meant "
     "drove rode ate fought hung lay lit shook sank spread stuck swept taught threw woke wore got forgot "
@@ -164,7 +169,8 @@ _PERIOD_BEFORE = re.compile(
 _PERIOD_AS_SUBJECT = re.compile(r"\s+(?:marks?|will|is|was|has|had|sees?|saw)\b")
 _RANGE_JOINT = re.compile(r",?\s*(?:and|to|until|till|through|-|–)\s*")
 # A date after these tells when something started, ended or must be done, not when it happened.
-_NOT_WHEN = frozenset({"since", "by", "until", "till", "through", "throughout", "as of", "before", "after", "between"})
+_NOT_WHEN = frozenset({"since", "by", "until", "till", "through", "throughout", "as of", "before", "after",
+                       "between"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,7 +388,8 @@ def find_events(document: Document, participants: list[FoundParticipant]) -> lis
     events: list[FoundEvent] = []
     seen: set[tuple[str, str | None]] = set()
     sentences = list(body_sentences(paragraphs, *where))
-    after_dateline = [(p, a, b) for p, a, b in sentences if not dateline or (p, a) >= (dateline.paragraph, dateline.end)]
+    after_dateline = [(p, a, b) for p, a, b in sentences
+                      if not dateline or (p, a) >= (dateline.paragraph, dateline.end)]
     occasion = story_occasion(paragraphs, after_dateline, anchor)
     for p, s_start, s_end in sentences:
         text = paragraphs[p]
@@ -420,8 +427,9 @@ def story_occasion(paragraphs: list[str], sentences: list[tuple[int, int, int]],
     return anchor
 
 
-def _merge_into_dated(paragraphs: list[str], p: int, participants: list[FoundParticipant], quotes: list[tuple[int, int]],
-                      clauses: list[tuple[int, int, bool]], found: list[FoundEvent | None]) -> list[FoundEvent]:
+def _merge_into_dated(paragraphs: list[str], p: int, participants: list[FoundParticipant],
+                      quotes: list[tuple[int, int]], clauses: list[tuple[int, int, bool]],
+                      found: list[FoundEvent | None]) -> list[FoundEvent]:
     """A sentence's undated clauses join the dated clause before them (or,
     with none before, after them): a date scopes over the clauses around it,
     as in "X attends the summit, which is held online, Nov. 12, 2020" or "X
@@ -453,7 +461,8 @@ def _merge_into_dated(paragraphs: list[str], p: int, participants: list[FoundPar
 
 _CONTRAST = re.compile(r"(?:while|whereas|but)\b")  # "..., while Wang stayed home": an event of its own
 _CAPTION = re.compile(r"\b(?:[Pp]hoto|FILE|[Ss]creengrab|shows)\b|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
-_PARTICIPLE_START = re.compile(rf"(?:and\s+)?(?:[a-z]+ing|{_PAST_VERB_WORD})\b")  # "..., saying", "... and signed": no subject of its own
+# "..., saying", "... and signed": a clause with no subject of its own shares its sentence's.
+_PARTICIPLE_START = re.compile(rf"(?:and\s+)?(?:[a-z]+ing|{_PAST_VERB_WORD})\b")
 
 
 def _is_occasion(value: str | None, anchor: date | None) -> bool:
@@ -483,8 +492,9 @@ def _event_of(document: Document, participants: list[FoundParticipant], p: int, 
         return None
     if not verbs.beyond_measure and _FIGURE.search(text):
         return None  # "retail sales climbed 4.3 percent in October" measures; nothing happened
+    past_or_future = bool(verbs.past_at or _FUTURE.search(text))
     mentions = [] if verbs.speech_only else [  # "X said on Tuesday" dates a statement, not an event
-        m for m in when_mentions(text, anchor, tense_near(text, verbs.past_at), bool(verbs.past_at or _FUTURE.search(text)))
+        m for m in when_mentions(text, anchor, tense_near(text, verbs.past_at), past_or_future)
         if not _inside(quotes, start + m.start, start + m.end)]
     if not mentions and not verbs.past_happening:
         return None
