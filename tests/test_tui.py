@@ -179,6 +179,9 @@ async def test_search_words_phrases_speaker_and_no_results():
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert shown_statements(screen) == [("a stopgap, not a solution", "Oren Blau")]
+        search_box.value = ""
+        await pilot.press(*"24/7")
+        assert search_box.value == "24/7"
         search_box.value = "zebra"
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()

@@ -31,7 +31,8 @@ class CaseScreen(Screen):
     BINDINGS: ClassVar = [
         Binding("tab", "cycle_pane(1)", "Next pane", show=False),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
-        Binding("slash", "search", "Search", tooltip="Search statements: words, or \"a phrase\""),
+        # A priority binding runs before the keys typed after it reach a widget, so they go to the search.
+        Binding("slash", "search", "Search", tooltip="Search statements: words, or \"a phrase\"", priority=True),
         Binding("escape", "back", "Back", tooltip="Clear the search, then the participant filter"),
         Binding("y", "copy_statement", "Copy", tooltip="Copy the selected statement with its citation"),
         Binding("question_mark", "help", "Keys", tooltip="This list of keys"),
@@ -186,6 +187,11 @@ class CaseScreen(Screen):
 
     # ---- actions ---------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search" and self.focused is self.query_one("#search"):
+            return False  # let / be typed into the search itself
+        return True
+
     def action_cycle_pane(self, step: int) -> None:
         focused = self.focused.id if self.focused else None
         current = "statements" if focused == "search" else focused if focused in PANES else "participants"
@@ -198,7 +204,7 @@ class CaseScreen(Screen):
 
     def action_search(self) -> None:
         self.pane = "statements"
-        self.query_one("#search", Input).focus()
+        self.set_focus(self.query_one("#search", Input))  # now, not after the keys already queued
 
     def action_back(self) -> None:
         search = self.query_one("#search", Input)
