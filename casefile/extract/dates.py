@@ -278,7 +278,7 @@ def _resolve(m: re.Match, anchor: date | None, tense: str) -> tuple[str | None, 
     if g["y_year"]:
         if not (g["y_part"] or prep in _BARE_YEAR_NEEDS or m.group().startswith("the year")):
             return None
-        named = prep == "of" and _NAME_BEFORE_OF.search(m.string, 0, m.start())
+        named = prep == "of" and _NAME_BEFORE_OF.search(m.string, max(0, m.start() - 40), m.start())
         if _AMOUNT_AFTER.match(m.string, m.end()) or named:
             return None  # "2019 people", "the CHIPS Act of 2022"
         return g["y_year"], False
