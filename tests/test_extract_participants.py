@@ -95,3 +95,16 @@ def test_every_mention_slices_its_paragraph():
     for p in extract(doc).participants:
         for m in p.mentions:
             assert paras[m.paragraph][m.start:m.end] == m.text
+
+
+def test_and_inside_an_institution_name_but_not_between_two():
+    found = participants("The National Development and Reform Commission and the Ministry of Culture and Tourism met.",
+                         "Kenya and Peru signed.")
+    assert found["National Development and Reform Commission"].kind == "organization"
+    assert found["Ministry of Culture and Tourism"].kind == "organization"
+    assert found["Kenya"].kind == found["Peru"].kind == "country"
+
+
+def test_photo_credit_names_do_not_make_a_surname_ambiguous():
+    found = participants("Premier Zhou Wen spoke. (Xinhua/Zhou Ming)", "Zhou said trade would grow.")
+    assert "Zhou" in found["Zhou Wen"].aliases

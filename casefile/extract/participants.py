@@ -160,6 +160,8 @@ def chunks_of(units: list[Unit], capitals_mid_sentence: set[str]) -> list[list[U
             nxt = units[j + 1]
             if _capitalised(nxt):
                 last = j + 1
+            elif nxt.text == "and" and _and_inside_name(units, i, j + 1):
+                pass  # "National Development and Reform Commission"
             elif nxt.cls != CONNECTOR:
                 break
             j += 1
@@ -168,6 +170,24 @@ def chunks_of(units: list[Unit], capitals_mid_sentence: set[str]) -> list[list[U
             chunks.append(chunk)
         i = last + 1
     return chunks
+
+
+INSTITUTION_WORDS = (ORG, PORTFOLIO, MODIFIER, CONNECTOR, COUNTRY)
+
+
+def _and_inside_name(units: list[Unit], first: int, and_at: int) -> bool:
+    """ "and" inside an institution's name: field words or a head before it, and field
+    words ending the name or a head word after it ("Ministry of Culture and Tourism")."""
+    before = units[first:and_at]
+    if not before or not all(u.cls in INSTITUTION_WORDS for u in before) or before[-1].cls == CONNECTOR:
+        return False
+    after = []
+    for u in units[and_at + 1:and_at + 8]:
+        if not (_capitalised(u) or u.cls == CONNECTOR) or u.start - (after[-1].end if after else u.start) > 1:
+            break
+        after.append(u)
+    return bool(after) and _capitalised(after[0]) and all(u.text != "the" for u in after) \
+        and (after[-1].cls == ORG or all(u.cls == PORTFOLIO for u in after)) and after[0].cls not in (NAME, TITLE)
 
 
 def _capitalised(unit: Unit) -> bool:
@@ -496,6 +516,11 @@ def _appositive_title(para: Paragraph, end: int) -> str | None:
 NAME_PART_CLASSES = (NAME, COUNTRY, PORTFOLIO, MODIFIER, ORG, ACRONYM, PLACE)
 
 
+def _name_part(unit: Unit) -> bool:
+    """A unit that can sit inside an organisation's name ("and" only where the chunk let it in)."""
+    return unit.cls in NAME_PART_CLASSES or unit.text == "and"
+
+
 def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry, used: set[int]) -> None:
     """"Red Cross Society of China", "Department of Asian Affairs" | "of the Foreign
     Ministry": a head word, the words before it, and "of" complements that are not
@@ -503,12 +528,12 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
     i = 0
     while i < len(chunk):
         unit = chunk[i]
-        last_of_name = i + 1 == len(chunk) or chunk[i + 1].cls not in NAME_PART_CLASSES or i + 1 in used
+        last_of_name = i + 1 == len(chunk) or not _name_part(chunk[i + 1]) or i + 1 in used
         if i in used or unit.cls not in (ORG, PLACE_HEAD) or not last_of_name:
             i += 1
             continue
         left = i
-        while left > 0 and left - 1 not in used and chunk[left - 1].cls in NAME_PART_CLASSES:
+        while left > 0 and left - 1 not in used and _name_part(chunk[left - 1]):
             left -= 1
         right = i + 1
         has_complement = False
@@ -517,7 +542,7 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             if chunk[j].text == "the" and j + 1 < len(chunk):
                 j += 1
             k = j
-            while k < len(chunk) and k not in used and chunk[k].cls in NAME_PART_CLASSES:
+            while k < len(chunk) and k not in used and _name_part(chunk[k]):
                 k += 1
             inner = chunk[j:k]
             if not inner or (any(u.cls == ORG for u in inner) and (has_complement or left < i)):
