@@ -433,7 +433,7 @@ def _last_name_run(chunk: list[Unit]) -> tuple[int | None, int]:
     return i, end
 
 
-TITLE_LIST_GAP_RE = re.compile(r",\s+(?:and\s+)?$")
+TITLE_LIST_GAP_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _extend_title_list(para: Paragraph, previous: list[list[Unit]], title_start: int, title: str) -> str:
