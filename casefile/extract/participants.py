@@ -537,7 +537,8 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             left -= 1
         right = i + 1
         has_complement = False
-        while right + 1 < len(chunk) and (chunk[right].text == "of" or (chunk[right].text == "for" and unit.cls == ORG)):
+        while right + 1 < len(chunk) and (chunk[right].text == "of" or
+                                          (chunk[right].text == "for" and unit.cls == ORG)):
             j = right + 1
             if chunk[j].text == "the" and j + 1 < len(chunk):
                 j += 1

@@ -285,8 +285,9 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
                                                    if p.kind == "organization" and head in p.name.casefold().split()})
     described = DESCRIBED_RE.match(text.strip())
     words = set(re.findall(r"\b[A-Z][\w-]+", described.group(0))) - {"The"} if described else set()
-    return _latest_of(reader, paragraph, pos, {p.key for p in reader.participants.values()
-                                               if p.kind == "person" and words & {w for t in p.titles for w in t.split()}})
+    holders = {p.key for p in reader.participants.values()
+               if p.kind == "person" and words & {w for t in p.titles for w in t.split()}}
+    return _latest_of(reader, paragraph, pos, holders)
 
 
 DESCRIBED_RE = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+")
@@ -299,8 +300,9 @@ def _latest_of(reader: Reader, paragraph: int, pos: int, keys: set[str]) -> str 
     best = None
     for key in keys:
         for span in reader.participants[key].mentions:
-            if (span.paragraph, span.start) < (paragraph, pos) and (best is None or (span.paragraph, span.start) > best[0]):
-                best = ((span.paragraph, span.start), key)
+            at = (span.paragraph, span.start)
+            if at < (paragraph, pos) and (best is None or at > best[0]):
+                best = (at, key)
     return best[1] if best else None
 
 
@@ -535,6 +537,10 @@ def _first_named(reader: Reader, mentions: list[Mention], first: Mention) -> str
     return first.key
 
 
+# words a subject never ends with: relatives, auxiliaries, determiners ("the reports that")
+NOT_SUBJECT_ENDS = frozenset("""
+which that who what as is was be been being are were so-called having the a an his her its their our media news
+""".split())
 _NO_SUBJECT = object()  # the words before a verb are not a speaker ("which he said", "is said")
 
 
@@ -547,9 +553,8 @@ def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
     if not words:
         return _NO_SUBJECT
     last = words[-1].lower()
-    if last.endswith(("\u2019s", "'s")) or last in ("which", "that", "who", "what", "as", "is", "was", "be", "been", "being", "are", "were",
-                "so-called", "having", "the", "a", "an", "his", "her", "its", "their", "our", "media", "news") \
-            or last in lx.PREPOSITIONS or (last.endswith("ing") and len(last) > 5):
+    if last.endswith(("\u2019s", "'s")) or last in NOT_SUBJECT_ENDS or last in lx.PREPOSITIONS \
+            or (last.endswith("ing") and len(last) > 5):
         return _NO_SUBJECT  # "which he said", "X's claim that": no speaker, or a noun not a verb
     mentions = [m for m in reader.mentions_in(para.index, start, verb) if not _inside_quote(para, m.start)]
     if mentions:

@@ -14,7 +14,7 @@ TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)+|\w+(?:[-'\u2019]\w+)
 # abbreviations whose period is part of the word, not a sentence end
 ABBREVIATIONS = frozenset("""
 Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Adm Sen Rep Gov St Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep
-Sept Oct Nov Dec No Co Corp Inc Ltd vs etc Rev Ft Mt Amb Gov Govt Dept Univ Ave
+Sept Oct Nov Dec No Co Corp Inc Ltd vs etc Rev Ft Mt Amb Govt Dept Univ Ave
 """.split())
 
 # after "U.S." a sentence ends only if the next word is one that usually starts sentences
@@ -29,10 +29,11 @@ OPEN_CONTEXT = " \t\n([{\u2014-\u2013:/"
 
 @dataclass(frozen=True, slots=True)
 class Token:
+    """One word, number or punctuation mark: text == paragraph[start:end]."""
+
     text: str
     start: int
     end: int
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class Paragraph:
     _quote_opens: list[int] = field(default_factory=list)
 
     def quote_at(self, pos: int) -> Quote | None:
+        """The quote whose marks enclose pos, if any."""
         i = bisect.bisect_right(self._quote_opens, pos) - 1
         if i < 0:
             return None
@@ -66,12 +68,14 @@ class Paragraph:
         return quote if pos < (quote.close if quote.close is not None else quote.inner_end) else None
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens wholly inside [start, end)."""
         lo = bisect.bisect_left(self._token_starts, start)
         hi = bisect.bisect_left(self._token_starts, end)
         return [t for t in self.tokens[lo:hi] if t.end <= end]
 
 
 def analyse(index: int, text: str) -> Paragraph:
+    """Tokens, quotes and sentences of paragraph ``index``, computed once for every step."""
     para = Paragraph(index, text, tokenize(text), find_quotes(text))
     para.sentences = split_sentences(text, para.tokens, para.quotes)
     para._token_starts = [t.start for t in para.tokens]
@@ -155,7 +159,8 @@ def split_sentences(text: str, tokens: list[Token], quotes: list[Quote]) -> list
             last = i + 1
         elif nxt.text in SENTENCE_STARTERS and INITIALISM_RE.fullmatch(tok.text):
             last = i
-        elif tok.text == ")" and (DATELINE_WORD_RE.fullmatch(nxt.text) or (nxt.text[:1].isupper() and _is_credit(text, tok.start))):
+        elif tok.text == ")" and (DATELINE_WORD_RE.fullmatch(nxt.text)
+                                  or (nxt.text[:1].isupper() and _is_credit(text, tok.start))):
             last = i  # "(Xinhua/Name) WASHINGTON" or "(Photo by X/Y) The ...": a caption ends
         if last is not None and last + 1 < n and tokens[last].end > start:
             bounds.append((start, tokens[last].end))
