@@ -836,7 +836,11 @@ def _read_dateline(para: Paragraph, units: list[Unit], registry: Registry) -> No
         if unit.sentence_start and unit.cls == ACRONYM and len(unit.text) > 2 and units[i + 1].text == ",":
             rest = para.text[unit.end:unit.end + 60]
             if "--" in rest or "(" in rest:
-                registry.named("place", unit.text.title(), para.index, unit.start, unit.end)
+                city = unit.text.title()
+                if city in lx.CAPITALS:  # "BEIJING, Nov. 12": one entity with the capital read as China
+                    registry.named("country", lx.CAPITALS[city], para.index, unit.start, unit.end, city)
+                else:
+                    registry.named("place", city, para.index, unit.start, unit.end)
 
 
 def _export(registry: Registry) -> list[FoundParticipant]:
