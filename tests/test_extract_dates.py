@@ -231,3 +231,8 @@ def test_seasons_give_a_year():
     assert values("The Games will be held next summer.", date(2020, 11, 17), FUTURE) == ["2021"]
     assert values("The plant opened last spring.", date(2020, 11, 17)) == ["2020"]
     assert values("The talks will resume next spring.", date(2020, 2, 1), FUTURE) == ["2020"]
+
+
+def test_dateline_place_with_an_abbreviation():
+    dateline = find_dateline(["ST. PETERSBURG, June 3 (Xinhua) -- Forum opened."], "2021-06-04")
+    assert (dateline.date, dateline.place) == ("2021-06-03", "St. Petersburg")

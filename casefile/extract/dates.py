@@ -88,7 +88,8 @@ _BARE_YEAR_NEEDS = {"in", "since", "by", "until", "till", "from", "during", "thr
                     "throughout", "before", "after", "of", "as of", "starting", "between"}
 DATELINE_PATTERN = re.compile(
     rf"""(?<![\w,’'])   # a paragraph start, or after a caption in a flattened story
-    (?P<place>[A-Z][A-Z'’\-]+(?:\ [A-Z][A-Z'’\-]+)*(?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)*)?),\s+
+    # "ST. PETERSBURG" is a place, "HEADING. NEW YORK" is not
+    (?P<place>(?:[A-Z]{{1,3}}\.|[A-Z][A-Z'’\-]+)(?:\ [A-Z][A-Z'’\-]+)*(?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)*)?),\s+
     (?P<month>{_MONTH_DAY})\s*(?P<day>{_DAY})(?:,\s*(?P<year>{_YEAR}))?\s*
     (?:\((?P<agency>[A-Za-z][\w .'/&-]{{0,40}})\)\s*)?(?:--|—|–|-(?=\s))\s*""",
     re.VERBOSE,
