@@ -162,7 +162,8 @@ class SourceView(VerticalScroll):
     def show(self, origin: Origin | None) -> None:
         text = self.query_one("#source-text", Static)
         if origin is None:
-            text.update(Text("Nothing selected.", style=self.style_of("dim")))
+            text.update(Text("Nothing to show: no item here, or it names no place in an article.",
+                             style=self.style_of("dim")))
             return
         article = origin.article
         content = Text.assemble(
