@@ -108,10 +108,11 @@ def run(kills: int, n_articles: int = 40, seed: int = 1, max_delay_s: float = 0.
         complete_runs = held = 0
         for _ in range(kills):
             child = subprocess.Popen([sys.executable, "-c", CHILD, str(db), *map(str, files)],
-                                     cwd=REPO, stdout=subprocess.PIPE, text=True)
+                                     cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             time.sleep(rng.uniform(0.05, max_delay_s))
             child.send_signal(signal.SIGKILL)
-            out, _ = child.communicate()
+            out, err = child.communicate()
+            assert child.returncode in (0, -signal.SIGKILL), f"ingest failed by itself: {err.strip()[-300:]}"
             held = check_after_kill(db, expected, held, reported=out.count("\n"))
             if held == len(expected.batches):
                 complete_runs += 1
