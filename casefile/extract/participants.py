@@ -443,6 +443,8 @@ def _extend_title_list(para: Paragraph, previous: list[list[Unit]], title_start:
         gap = para.text[chunk[-1].end:start]
         if not (TITLE_LIST_GAP_RE.fullmatch(gap) and any(u.cls == TITLE for u in chunk) and chunk[-1].cls != NAME):
             break
+        if _follows_determiner(para, chunk[0].start):
+            break  # "the Vice President and President Marcos": a description, then another person
         start = chunk[0].start
     return para.text[start:title_start] + title
 

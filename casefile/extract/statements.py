@@ -562,12 +562,20 @@ def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
     return resolve_np(reader, para, start, verb, last=True)
 
 
+COORDINATION_RE = re.compile(r",?\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
+
+
 def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], start: int, verb: int) -> str | None:
     """The head of "Director of the X Department Liu said": a person if one is named,
     else the first named ("the X of China said" is X's word, not China's)."""
     people = [m for m in mentions if reader.kind(m.key) == "person"]
     if people:
-        return people[-1].key if _heads_phrase(para.text, start, people[-1], verb) else None
+        if not _heads_phrase(para.text, start, people[-1], verb):
+            return None
+        first = len(people) - 1  # "President Biden and President Sisi affirmed": the first of the pair
+        while first > 0 and COORDINATION_RE.fullmatch(para.text[people[first - 1].end:people[first].start]):
+            first -= 1
+        return people[first].key
     heads = [m for m in mentions if _heads_phrase(para.text, start, m, verb)]
     if heads:  # "the British think tank Oxford Economics said": the name nearest the verb
         return max(heads, key=lambda m: (m.start, m.end - m.start)).key
