@@ -108,3 +108,10 @@ def test_and_inside_an_institution_name_but_not_between_two():
 def test_photo_credit_names_do_not_make_a_surname_ambiguous():
     found = participants("Premier Zhou Wen spoke. (Xinhua/Zhou Ming)", "Zhou said trade would grow.")
     assert "Zhou" in found["Zhou Wen"].aliases
+
+
+def test_a_description_before_and_is_not_part_of_a_title():
+    found = participants("Vice President Mia Park met President Leo Hart.",
+                         "The Vice President and President Hart discussed trade.")
+    assert found["Leo Hart"].titles == ["President"]
+    assert "The Vice President" in found["Mia Park"].aliases

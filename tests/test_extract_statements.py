@@ -129,3 +129,14 @@ def test_attribution_in_the_middle_of_a_sentence():
 def test_unnamed_speaker_after_an_inverted_verb():
     found = statements("Prices doubled in a single week, said a trader who asked not to be named.")
     assert found == [("indirect", None, "Prices doubled in a single week")]
+
+
+def test_a_coordinated_subject_speaks_through_its_first_member():
+    found = statements("President Ana Costa met Prime Minister Rui Lima.",
+                       "President Costa and Prime Minister Lima reaffirmed that trade would double.")
+    assert found == [("indirect", "Ana Costa", "trade would double.")]
+
+
+def test_partial_quotes_share_the_sentence_attribution():
+    found = statements('Governor Tom Reyes met farmers. The plan calls for "more water," and "fair prices," Reyes said.')
+    assert [s for kind, s, _ in found if kind == "direct"] == ["Tom Reyes", "Tom Reyes"]

@@ -269,7 +269,7 @@ CAPITALS: dict[str, str] = {
 # words that end or start names of things, never of people ("Karuma Power Project", "Camp X")
 THING_WORDS = frozenset("""
 Project Program Programme Initiative Act Plan Games Cup Olympics Olympic Summit Festival Award Prize
-Day Week Stadium Hall Base Camp Bridge Road Street Avenue Square Park Palace Museum Hospital Hotel
+Day Week Stadium Base Camp Bridge Road Street Avenue Square Palace Museum Hospital Hotel
 Church Temple Mosque Station Railway Highway Expressway Zone Terminal Dam Plant Mine Treaty Accord
 Agreement Declaration Convention Protocol Strategy Doctrine Communique Communiques Assurances
 Relations Policy Conference Expo Exhibition Fair Show Series Season League Championship Tournament

@@ -142,9 +142,10 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
             speaker, verb = _speaker_before_quote(reader, para, quote, floor)
         if verb is not None:
             used_verbs[verb] = (speaker, quote)
-            for earlier in unattributed:  # `called for "A," and "B," Xi noted`: one attribution for both
-                earlier.speaker = speaker
-            unattributed = []
+            if speaker is not None:
+                for earlier in unattributed:  # `called for "A," and "B," Xi noted`: one attribution for both
+                    earlier.speaker = speaker
+                unattributed = []
         else:
             speaker = reader.last_speaker
         reader.last_speaker = speaker
@@ -152,7 +153,7 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
         start, end = trim_span(para.text, quote.inner_start, quote.inner_end, " \t\n,")
         if end > start:
             found.append(FoundStatement(Span.of(reader.document.paragraphs, para.index, start, end), "direct", speaker))
-            if verb is None and quote.open > s0:
+            if (verb is None or speaker is None) and quote.open > s0:
                 unattributed.append(found[-1])
     return found, used_verbs
 
