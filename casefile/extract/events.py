@@ -197,7 +197,7 @@ def scan_verbs(text: str) -> Verbs:
         previous = lower
         if not (happening or past):
             continue
-        saying = lower in _SPEECH_WORDS or bool(_CALL_FOR.match(text, m.start()))
+        saying = lower in _SPEECH_WORDS or (lower.startswith("call") and bool(_CALL_FOR.match(text, m.start())))
         beyond_speech = beyond_speech or not saying  # "created" counts, though no listed happening
         if happening:
             at.append(m.start())
