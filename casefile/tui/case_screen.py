@@ -16,7 +16,7 @@ from textual.worker import get_current_worker
 from ..caseview import Case, Participant
 from ..search import SearchIndex, SearchResult
 from .panes import (
-    PaneTab, ParticipantDetails, ParticipantList, SourceView, StatementList, TimelineList, plural,
+    KeyScroll, PaneTab, ParticipantDetails, ParticipantList, SourceView, StatementList, TimelineList, plural,
 )
 from .screens import ArticleScreen, HelpScreen
 from .virtual_list import VirtualList
@@ -146,11 +146,14 @@ class CaseScreen(Screen):
 
     def on_virtual_list_selected(self, message: VirtualList.Selected) -> None:
         if isinstance(message.virtual_list, ParticipantList):
-            self.set_filter(message.virtual_list.selected.id)
-            if self.has_class("-narrow"):  # show what the filter left, since the lists take turns
-                self.query_one(StatementList).focus()
+            self.filter_to(message.virtual_list.selected.id)
         else:
             self.app.push_screen(ArticleScreen(message.virtual_list.selected.origin))
+
+    def filter_to(self, participant_id: str) -> None:
+        self.set_filter(participant_id)
+        if self.has_class("-narrow"):  # show what the filter left, since the lists take turns
+            self.action_show_pane("statements")
 
     def set_filter(self, participant_id: str | None) -> None:
         self.filter_id = participant_id
@@ -161,7 +164,7 @@ class CaseScreen(Screen):
         participants = self.query_one(ParticipantList)
         participants.cursor = next(i for i, p in enumerate(self.case.participants) if p.id == participant_id)
         self.action_show_pane("participants")
-        self.set_filter(participant_id)
+        self.filter_to(participant_id)
 
     # ---- search ----------------------------------------------------------------------
 
@@ -229,6 +232,6 @@ class CaseScreen(Screen):
         self.app.push_screen(HelpScreen([
             ("Anywhere", [*self.BINDINGS, Binding("ctrl+p", "command_palette", "Palette",
                                                   tooltip="Command palette: actions, jump to a participant")]),
-            ("In a list", VirtualList.BINDINGS),
-            ("In an article", ArticleScreen.BINDINGS),
+            ("In a list", [*VirtualList.BINDINGS, *ParticipantList.BINDINGS]),
+            ("In an article (j k g G scroll the source pane too)", [*ArticleScreen.BINDINGS, *KeyScroll.BINDINGS]),
         ]))

@@ -151,7 +151,18 @@ class ParticipantDetails(Static):
                          f"\naliases: {'; '.join(participant.aliases) or '—'}"))
 
 
-class SourceView(VerticalScroll):
+class KeyScroll(VerticalScroll):
+    """A scrolling pane that also knows the list keys: j/k, g/G."""
+
+    BINDINGS: ClassVar = [
+        Binding("j", "scroll_down", "Scroll down", show=False),
+        Binding("k", "scroll_up", "Scroll up", show=False),
+        Binding("g", "scroll_home", "Top", show=False),
+        Binding("G", "scroll_end", "Bottom", show=False),
+    ]
+
+
+class SourceView(KeyScroll):
     """The paragraph an item came from, its exact characters highlighted, and the article it is in."""
 
     COMPONENT_CLASSES: ClassVar = {"source--title", "source--span", "source--dim"}
@@ -162,8 +173,7 @@ class SourceView(VerticalScroll):
     def show(self, origin: Origin | None) -> None:
         text = self.query_one("#source-text", Static)
         if origin is None:
-            text.update(Text("Nothing to show: no item here, or it names no place in an article.",
-                             style=self.style_of("dim")))
+            text.update(Text("No source to show.", style=self.style_of("dim")))
             return
         article = origin.article
         content = Text.assemble(

@@ -6,12 +6,12 @@ from typing import ClassVar, Iterable
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 
 from ..caseview import Origin
-from .panes import highlighted
+from .panes import KeyScroll, highlighted
 
 KEY_NAMES = {"down": "↓", "up": "↑", "pagedown": "PgDn", "pageup": "PgUp", "escape": "esc",
              "slash": "/", "question_mark": "?", "enter": "enter", "shift+tab": "shift+tab"}
@@ -20,13 +20,7 @@ KEY_NAMES = {"down": "↓", "up": "↑", "pagedown": "PgDn", "pageup": "PgUp", "
 class ArticleScreen(Screen):
     """The whole article, scrolled to the item's paragraph, the item's characters highlighted."""
 
-    BINDINGS: ClassVar = [
-        Binding("escape", "app.pop_screen", "Back", tooltip="Back to the lists"),
-        Binding("j", "scroll('down')", "Scroll down", show=False),
-        Binding("k", "scroll('up')", "Scroll up", show=False),
-        Binding("g", "scroll('home')", "Top", show=False),
-        Binding("G", "scroll('end')", "Bottom", show=False),
-    ]
+    BINDINGS: ClassVar = [Binding("escape", "app.pop_screen", "Back", tooltip="Back to the lists")]
     COMPONENT_CLASSES: ClassVar = {"article--span"}
 
     def __init__(self, origin: Origin) -> None:
@@ -38,7 +32,7 @@ class ArticleScreen(Screen):
         with Vertical(id="article-heading"):
             yield Static(article.label, id="article-title", markup=False)
             yield Static(f"{article.published or 'undated'} · {article.source}", markup=False)
-        with VerticalScroll(id="article-body"):
+        with KeyScroll(id="article-body"):
             for number, paragraph in enumerate(article.paragraphs):
                 if number == self.origin.paragraph:
                     span_style = self.get_component_rich_style("article--span", partial=True)
@@ -49,13 +43,9 @@ class ArticleScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        body = self.query_one("#article-body", VerticalScroll)
+        body = self.query_one("#article-body", KeyScroll)
         body.focus()
         self.call_after_refresh(body.scroll_to_widget, self.query_one(".-target"), top=True, animate=False)
-
-    def action_scroll(self, where: str) -> None:
-        body = self.query_one("#article-body", VerticalScroll)
-        {"down": body.scroll_down, "up": body.scroll_up, "home": body.scroll_home, "end": body.scroll_end}[where]()
 
 
 def key_label(keys: str) -> str:
@@ -83,7 +73,7 @@ class HelpScreen(ModalScreen):
                 text.append(f"{binding.tooltip or binding.description}\n")
             text.append("\n")
         text.append("The mouse works too: click to select, double-click to open, wheel to scroll.")
-        with VerticalScroll(id="help") as keys:
+        with KeyScroll(id="help") as keys:
             keys.border_title = "Keys"
             yield Static(text)
         yield Footer()
