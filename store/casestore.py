@@ -46,7 +46,7 @@ class CaseStore:
 
     def __init__(self, path: str | os.PathLike | None):
         self.path = Path(path) if path is not None else None
-        self._db: TinyDB
+        self._db: TinyDB | None = None
         self._stamp: FileStamp | None = None
         self._load()
 
@@ -71,6 +71,17 @@ class CaseStore:
                 f"{self.path}: written by a newer casefile (store schema {version}, this casefile "
                 f"reads up to {SCHEMA_VERSION}); upgrade casefile to open it"
             )
+
+    def release(self) -> None:
+        """Free the tables held in memory, for a reader that has taken what it needs
+        (the browser keeps its own model); the next read or batch loads them again."""
+        if self.path is not None:  # an in-memory store is its only copy
+            self._db = None
+
+    def _database(self) -> TinyDB:
+        if self._db is None:
+            self._load()
+        return self._db
 
     def refresh(self) -> bool:
         """Catch up with another process's save; True when anything changed."""
@@ -101,7 +112,7 @@ class CaseStore:
         self._table(table)  # reject unknown tables
         # Straight from the in-memory tables: wrapping 100k records in TinyDB Documents
         # costs half a second and gives readers nothing.
-        return list(self._db.storage.read().get(table, {}).values())
+        return list(self._database().storage.read().get(table, {}).values())
 
     def get(self, table: str, record_id: str) -> dict | None:
         """One record by id (the store's own: read it, never change it)."""
@@ -129,13 +140,13 @@ class CaseStore:
         return self.all("annotations")
 
     def schema_version(self) -> int | None:
-        schema = self._db.table(META_TABLE).get(doc_id="schema")
+        schema = self._database().table(META_TABLE).get(doc_id="schema")
         return schema["version"] if schema else None
 
     def _table(self, name: str) -> Table:
         if name not in TABLES:
             raise ValueError(f"no table {name!r}")
-        return self._db.table(name)
+        return self._database().table(name)
 
     # ---- writing -------------------------------------------------------------------
 
@@ -158,13 +169,13 @@ class CaseStore:
             self._apply(batch)
             remove_stale_temp_files(self.path)
             try:
-                self._stamp = save_tables(self.path, self._db.storage.read())
+                self._stamp = save_tables(self.path, self._database().storage.read())
             except BaseException:
                 self._load()  # drop the unsaved changes: memory matches disk again
                 raise
 
     def _apply(self, batch: Batch) -> None:
-        meta = self._db.table(META_TABLE)
+        meta = self._database().table(META_TABLE)
         if meta.get(doc_id="schema") is None:
             meta.insert(Document({"format": FORMAT, "version": SCHEMA_VERSION}, doc_id="schema"))
         for name, changes in batch.changes.items():

@@ -173,3 +173,15 @@ def test_the_file_is_plain_json_and_other_layouts_of_it_still_load(db):
     for layout in (json.dumps(data), json.dumps(data, indent=2)):  # as another tool might rewrite it
         db.write_text(layout)
         assert CaseStore(db).get("documents", "a") == data["documents"]["a"]
+
+
+def test_released_tables_load_again_when_needed(db):
+    store = CaseStore(db)
+    with store.batch() as b:
+        b.put("documents", {"id": "a"})
+    store.release()
+    assert store.count("documents") == 1
+    store.release()
+    with store.batch() as b:
+        b.put("documents", {"id": "b"})
+    assert sorted(d["id"] for d in CaseStore(db).documents()) == ["a", "b"]

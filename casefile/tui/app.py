@@ -45,6 +45,7 @@ class CaseFileApp(App):
         try:
             store = self._store_source if isinstance(self._store_source, CaseStore) else self._store_source()
             case = Case.from_store(store)
+            store.release()  # the case model holds what the browser shows; a write reloads the store
         except StoreError as exc:
             self.call_from_thread(self.exit, return_code=2, message=f"casefile: {exc}")
             return
