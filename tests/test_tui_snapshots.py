@@ -52,3 +52,12 @@ def test_help_screen_80x24(snap_compare):
         await pilot.pause()
 
     assert snap_compare(app(), terminal_size=(80, 24), run_before=help)
+
+
+def test_search_80x24(snap_compare):
+    async def search(pilot):
+        await opened(pilot)
+        await pilot.press("slash", *'"valuable gift"')
+        await opened(pilot)
+
+    assert snap_compare(app(), terminal_size=(80, 24), run_before=search)
