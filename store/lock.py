@@ -11,8 +11,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from filelock import FileLock, Timeout
-
 from .errors import ReadOnlyStore, StoreLocked
 
 DEFAULT_TIMEOUT_S = 10.0
@@ -28,6 +26,9 @@ def lock_timeout() -> float:
 
 @contextmanager
 def writer_lock(store_path: Path) -> Iterator[None]:
+    # Imported here: filelock costs ~60 ms to import, which reading a store never needs.
+    from filelock import FileLock, Timeout
+
     lock_path = store_path.with_name(store_path.name + ".lock")
     timeout = lock_timeout()
     lock = FileLock(str(lock_path), timeout=timeout)
