@@ -119,7 +119,9 @@ def is_quotation(text: str, quote: Quote) -> bool:
         return False
     if quote.close is None:
         return True
-    ends_like_speech = inner[-1] in ",!?" or (inner[-1] == "." and text[:quote.open].rstrip()[-1:] in ",:")
+    before = text[:quote.open].rstrip()[-1:]
+    # `"We won," he said`, `said: "We won."`, `... . "We won."`: punctuated like speech, not a term
+    ends_like_speech = inner[-1] in ",!?" or (inner[-1] == "." and before in ("", ",", ":", ".", "!", "?"))
     title_like = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words)
     if title_like and not ends_like_speech:
         return False
