@@ -140,3 +140,9 @@ def test_a_coordinated_subject_speaks_through_its_first_member():
 def test_partial_quotes_share_the_sentence_attribution():
     found = statements('Governor Tom Reyes met farmers. The plan calls for "more water," and "fair prices," Reyes said.')
     assert [s for kind, s, _ in found if kind == "direct"] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_short_quote_after_said_and_quote_attributed_by_according_to():
+    found = statements('Union leader Mary Jones, who called the strike, said "nobody asked us" at the rally.',
+                       '"Wages must rise," according to Jones.')
+    assert found == [("direct", "Mary Jones", "nobody asked us"), ("direct", "Mary Jones", "Wages must rise")]

@@ -111,14 +111,17 @@ def _index_mentions(participants: list[FoundParticipant]) -> dict[int, list[Ment
 
 # ---- direct quotes ---------------------------------------------------------------
 
+SAID_BEFORE_QUOTE_RE = re.compile(r"\b(?:said|says|say|told\s+\w+|added|adds|asked|replied|wrote)[,:]?\s*$")
+
+
 def is_quotation(text: str, quote: Quote) -> bool:
     """Quoted words someone said, not scare quotes around a name, title or term."""
     inner = text[quote.inner_start:quote.inner_end].strip()
     words = inner.split()
     if not words:
         return False
-    if quote.close is None:
-        return True
+    if quote.close is None or SAID_BEFORE_QUOTE_RE.search(text, max(0, quote.open - 30), quote.open):
+        return True  # runs on into the next paragraph, or follows "said": speech however short
     before = text[:quote.open].rstrip()[-1:]
     # `"We won," he said`, `said: "We won."`, `... . "We won."`: punctuated like speech, not a term
     ends_like_speech = inner[-1] in ",!?" or (inner[-1] == "." and before in ("", ",", ":", ".", "!", "?"))
@@ -168,6 +171,8 @@ def _speaker_after_quote(reader: Reader, para: Paragraph, quote: Quote, limit: i
     for i, tok in enumerate(tokens):
         if tok.text in ".!?;" and i:
             break
+        if tok.text == "according" and i + 1 < len(tokens) and tokens[i + 1].text == "to":
+            return _named_right_after(reader, para, tokens[i + 1].end), tok.start  # `"...," according to X`
         if not _is_speech_verb(tokens, i) or tok.text in lx.PARTICIPLES:  # `"...," saying` opens a new clause
             continue
         before = para.text[quote.close + 1:tok.start]
@@ -253,8 +258,8 @@ def _describes(words_before: str) -> bool:
         lower = w.lower()
         if described and lower in lx.PREPOSITIONS:
             return False
-        if w.islower() and lower not in TITLE_LIKE_WORDS:
-            described = True
+        if (w.islower() and lower not in TITLE_LIKE_WORDS) or lower in lx.GROUP_NOUNS:
+            described = True  # "Officials in Beijing said": the officials speak, not Beijing
     return True
 
 
@@ -557,7 +562,7 @@ def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
         return _NO_SUBJECT
     last = words[-1].lower()
     if last.endswith(("\u2019s", "'s")) or last in NOT_SUBJECT_ENDS or last in lx.PREPOSITIONS \
-            or (last.endswith("ing") and len(last) > 5):
+            or (words[-1].islower() and last.endswith("ing") and len(last) > 5):
         return _NO_SUBJECT  # "which he said", "X's claim that": no speaker, or a noun not a verb
     mentions = [m for m in reader.mentions_in(para.index, start, verb) if not _inside_quote(para, m.start)]
     if mentions:
