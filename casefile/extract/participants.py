@@ -95,6 +95,8 @@ def classify(word: str) -> str:
     return OTHER
 
 
+# plural nouns whose possessive stays inside an institution's name
+COLLECTIVE_POSSESSORS = frozenset({"People", "Children", "Women", "Men", "Workers", "Veterans", "Farmers"})
 # royal titles that are also first names: after another title they are the name ("Minister Amir Khan")
 TITLE_OR_NAME = frozenset({"Amir", "Emir"})
 
@@ -122,8 +124,8 @@ def units_of(para: Paragraph) -> list[Unit]:
         units[-1].sentence_start = _opens_sentence(para, tokens[i], sentence_starts)
         if units[-1].text in TITLE_OR_NAME and len(units) > 1 and units[-2].cls == TITLE:
             units[-1].cls = NAME
-        if units[-1].text in ("\u2019s", "'s") and len(units) > 1 and units[-2].text == "People":
-            possessive = units.pop()  # "People's Liberation Army", "National People's Congress"
+        if units[-1].text in ("\u2019s", "'s") and len(units) > 1 and units[-2].text in COLLECTIVE_POSSESSORS:
+            possessive = units.pop()  # "People's Liberation Army", "United Nations Children's Fund"
             units[-1] = Unit(units[-1].start, possessive.end, para.text[units[-1].start:possessive.end], NAME,
                              sentence_start=units[-1].sentence_start)
         if len(units) > 1 and _shouted(units[-1]) and _shouted(units[-2]) and units[-1].start - units[-2].end <= 1:
