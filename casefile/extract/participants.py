@@ -502,7 +502,7 @@ def _appositive_title(para: Paragraph, end: int) -> str | None:
     m = APPOSITIVE_RE.match(para.text, end)
     if not m:
         return None
-    phrase = m.group(1).strip()
+    phrase = re.sub(r"^(?:also|now|then|currently|formerly)\s+", "", m.group(1).strip())
     words = phrase.split()
     lead = [w.lower().strip("\u2019'") for w in words[:4]]
     if not words or lead[0] in lx.PRONOUNS or lead[0] in ("who", "which", "that", "where", "when"):
@@ -552,6 +552,8 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             inner = chunk[j:k]
             if not inner or (any(u.cls == ORG for u in inner) and (has_complement or left < i)):
                 break
+            if chunk[right].text == "for" and all(u.cls in (COUNTRY, PLACE) for u in inner):
+                break  # "Chef de Mission for the Beijing Games": a place the office serves, not its name
             right, has_complement = k, True
         i = right
         kind = "organization" if unit.cls == ORG else "place"
