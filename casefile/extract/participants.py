@@ -502,7 +502,7 @@ def _appositive_title(para: Paragraph, end: int) -> str | None:
     m = APPOSITIVE_RE.match(para.text, end)
     if not m:
         return None
-    phrase = re.sub(r"^(?:also|now|then|currently|formerly)\s+", "", m.group(1).strip())
+    phrase = re.sub(r"^(?:also|now|then|currently|formerly)\s+(?:(?:the|a|an)\s+)?", "", m.group(1).strip())
     words = phrase.split()
     lead = [w.lower().strip("\u2019'") for w in words[:4]]
     if not words or lead[0] in lx.PRONOUNS or lead[0] in ("who", "which", "that", "where", "when"):
