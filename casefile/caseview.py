@@ -11,6 +11,10 @@ from typing import Mapping, Sequence
 
 from store import CaseStore, bulk_allocation
 
+from .annotations import Notes, notes_by_item
+
+NO_NOTES = Notes()
+
 UNDATED = "undated"
 LABEL_WORDS = 8  # words of the first paragraph that stand in for a missing title
 _EDITORS_NOTE = re.compile(r"^\s*\([^()]*\)\s*")
@@ -141,10 +145,18 @@ class Case:
     _statements_by: dict[str, list[int]] = field(default_factory=dict)
     _events_with: dict[str, list[int]] = field(default_factory=dict)
     _naming: dict[str, list[Article]] = field(default_factory=dict)
+    notes: dict[str, Notes] = field(default_factory=dict)  # the analyst's tags and notes, by item id
 
     @property
     def is_empty(self) -> bool:
         return not self.articles
+
+    def notes_of(self, item_id: str) -> Notes:
+        return self.notes.get(item_id, NO_NOTES)
+
+    def tagged(self, tag: str) -> set[str]:
+        """Ids of the items carrying a tag."""
+        return {item_id for item_id, notes in self.notes.items() if tag in notes.tags}
 
     def participant(self, participant_id: str) -> Participant | None:
         return self._by_id.get(participant_id)
@@ -210,7 +222,8 @@ class Case:
         events.sort(key=lambda e: (timeline_key(e.date), e.origin.article.published or "9999",
                                    e.origin.article.id, e.origin.paragraph, e.origin.start))
 
-        case = cls(articles=articles, statements=statements, events=events, _by_id=people, _naming=naming)
+        case = cls(articles=articles, statements=statements, events=events, _by_id=people, _naming=naming,
+                   notes=notes_by_item(store))
         for i, statement in enumerate(statements):
             if statement.speaker:
                 statement.speaker.statement_count += 1

@@ -144,13 +144,12 @@ def selection_of(args: argparse.Namespace):
 
 def selected_rows(store: CaseStore, args: argparse.Namespace) -> tuple[list[dict], list[dict]]:
     """Statement rows and event rows chosen by the filter options."""
-    from .annotations import notes_by_item
     from .caseview import Case
     from .reports import event_row, statement_row
 
-    case, notes, selection = Case.from_store(store), notes_by_item(store), selection_of(args)
-    statements = [statement_row(s, notes.get(s.id)) for s in selection.statements(case, notes)]
-    events = [event_row(e, notes.get(e.id)) for e in selection.events(case, notes)]
+    case, selection = Case.from_store(store), selection_of(args)
+    statements = [statement_row(s, case.notes.get(s.id)) for s in selection.statements(case)]
+    events = [event_row(e, case.notes.get(e.id)) for e in selection.events(case)]
     return statements, events
 
 

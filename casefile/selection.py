@@ -66,7 +66,7 @@ class Selection:
     def tagged(self, notes: Notes | None) -> bool:
         return self.tag is None or (notes is not None and self.tag.lstrip("#") in notes.tags)
 
-    def statements(self, case: Case, notes: dict[str, Notes], index: SearchIndex | None = None) -> list[Statement]:
+    def statements(self, case: Case, index: SearchIndex | None = None) -> list[Statement]:
         """Matching statements in the case's order (by date)."""
         if self.query.strip():
             index = index or SearchIndex((s.text, s.speaker_name) for s in case.statements)
@@ -74,10 +74,10 @@ class Selection:
         else:
             candidates = case.statements
         return [s for s in candidates
-                if self.speaks_as(s.speaker) and self.in_dates(s.date) and self.tagged(notes.get(s.id))]
+                if self.speaks_as(s.speaker) and self.in_dates(s.date) and self.tagged(case.notes.get(s.id))]
 
-    def events(self, case: Case, notes: dict[str, Notes]) -> list[Event]:
+    def events(self, case: Case) -> list[Event]:
         """Matching events in timeline order (the query applies to statements only)."""
         return [e for e in case.events
                 if (self.speaker is None or any(self.speaks_as(p) for p in e.participants))
-                and self.in_dates(e.date) and self.tagged(notes.get(e.id))]
+                and self.in_dates(e.date) and self.tagged(case.notes.get(e.id))]
