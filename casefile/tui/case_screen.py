@@ -117,8 +117,10 @@ class CaseScreen(Screen):
         self.query_one("#timeline-pane").border_subtitle = f"{n_events} of {len(case.events)}"
         self.query_one("#statements-pane").border_subtitle = f"{n_statements} of {len(case.statements)}"
         count = self.query_one("#search-count", Static)
-        count.update("" if self.search is None else
-                     "no matches" if not n_statements else "1 match" if n_statements == 1 else f"{n_statements} matches")
+        if self.search is None:
+            count.update("")
+        else:
+            count.update(f"{n_statements or 'no'} match{'' if n_statements == 1 else 'es'}")
 
     # ---- selection -------------------------------------------------------------------
 

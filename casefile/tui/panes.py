@@ -185,7 +185,8 @@ class SourceView(KeyScroll):
         text.update(content)
         # Scroll so the span's first line is in view, with the line before it for context.
         lines = content.wrap(self.app.console, max(self.scrollable_content_region.width, 1))
-        first = next((n for n, line in enumerate(lines) if any(s.style == self.style_of("span") for s in line.spans)), 0)
+        span_style = self.style_of("span")
+        first = next((n for n, line in enumerate(lines) if any(s.style == span_style for s in line.spans)), 0)
         self.scroll_to(y=max(first - 1, 0) if first >= self.scrollable_content_region.height else 0,
                        animate=False, force=True)
 
