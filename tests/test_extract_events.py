@@ -126,13 +126,46 @@ def test_a_photo_caption_is_no_occasion():
 
 def test_speech_date_of_the_sentence_anchors_what_was_said():
     document = doc("The ministry said on Friday that the plant closed yesterday.", published="2020-12-09")
-    assert dated(document) == [("The ministry said on Friday that the plant closed yesterday.", "2020-12-03")]
+    assert dated(document) == [("The ministry said on Friday that", "2020-12-04"),
+                               ("the plant closed yesterday.", "2020-12-03")]
 
 
-def test_saying_is_a_statement_not_an_event_but_a_call_is_an_event():
-    assert dated(doc("Xi said on Tuesday that China will open wider. Li called for calm on Monday.")) == []
-    assert dated(doc("President Biden spoke today with the King of Jordan.")) == [
-        ("President Biden spoke today with the King of Jordan.", "2020-12-09")]
+def test_a_speech_act_with_its_own_date_is_an_event():
+    assert dated(doc("A spokesman for the ministry told reporters on Friday that the talks were useful.")) == [
+        ("A spokesman for the ministry told reporters on Friday that the talks were useful.", "2020-12-04")]
+    assert dated(doc("Li called for calm on Monday.")) == [("Li called for calm on Monday.", "2020-12-07")]
+    assert dated(doc("The general said in a speech at the academy last year that ties are strong.")) == [
+        ("The general said in a speech at the academy last year that ties are strong.", "2019")]
+    assert dated(doc("On Tuesday, the mayor said that the city is ready.")) == [
+        ("On Tuesday, the mayor said that the city is ready.", "2020-12-08")]
+
+
+def test_a_speech_act_without_a_date_stays_undated():
+    assert dated(doc("Xi said that China will open wider. The minister told reporters the port is safe.")) == []
+
+
+def test_a_date_of_what_was_said_does_not_date_the_saying():
+    assert dated(doc("The official said Beijing is ready to help in May.")) == []
+    assert dated(doc("The official said the lockdown that ended in May was too long.")) == []
+
+
+def test_an_attribution_after_a_closing_quote_is_a_clause():
+    document = doc("\u201cWe will stay,\u201d the analyst told the newspaper in November.", published="2018-05-04")
+    assert dated(document) == [("the analyst told the newspaper in November.", "2017-11")]
+    assert dated(doc('"The ties are strong," he said at the summit on Monday.')) == [
+        ("he said at the summit on Monday.", "2020-12-07")]
+
+
+def test_quotes_run_on_from_an_earlier_paragraph_end_at_the_next_opening_mark():
+    document = doc('"We have seen success. "Based on it we are confident." Wang, on his first trip abroad, '
+                   'visited Paris on Monday.')
+    assert dated(document) == [("Wang, on his first trip abroad, visited Paris on Monday.", "2020-12-07")]
+
+
+def test_as_of_a_day_dates_a_count_reported_that_day():
+    assert dated(doc("As of Sunday afternoon, the university reported 3,016 deaths in the state.")) == [
+        ("As of Sunday afternoon, the university reported 3,016 deaths in the state.", "2020-12-06")]
+    assert dated(doc("As of Monday, the rule applies to all visitors.")) == []
 
 
 def test_start_deadline_and_stretch_are_no_dates():

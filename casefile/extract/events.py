@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from casefile.extract.dates import FUTURE, PAST, DateMention, find_date_expressions, find_dateline, parse_iso
+from casefile.extract.text import find_quotes
 from casefile.model import Document, FoundEvent, FoundParticipant, Span
 
 SUMMARY_CHARS = 80
@@ -67,7 +68,7 @@ _CLAUSE_BREAK = re.compile(
     """,
     re.VERBOSE,
 )
-_LEADING_SUBORDINATE = re.compile(rf"\W*(?:that\s+)?{_SUBORDINATOR}\b[^,]*?,\s+(?!\d)")
+_LEADING_SUBORDINATE = re.compile(rf"\W*(?:that\s+)?{_SUBORDINATOR}\b(?!\s+of\b)[^,]*?,\s+(?!\d)")  # not "As of May,"
 _SPEECH_THAT = re.compile(rf'\b{_SPEECH_VERB}\b(?:[^,;"“]{{0,40}}?\s+that|\s+(?:on\s+)?\w+(?:\.?\s*\d{{1,2}})?)?$')
 _SPEECH_TAIL_CHARS = 120  # "X said that" is looked for only near a clause's end
 _SPEECH_PARTICIPLE = re.compile(r"\W*(?:saying|adding|noting|stressing)\b")
@@ -305,7 +306,29 @@ def _says_that(text: str, start: int, end: int) -> bool:
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    """Quotations as (start, end) offsets, marks included. Marks are paired by
+    what surrounds them, so a quote run on from an earlier paragraph of wire
+    copy ('... certainty. "Based on ...') does not swallow the narrator's text
+    after it; an unclosed quote runs to the paragraph's end."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return []
+    return [(q.open, q.close + 1 if q.close is not None else q.inner_end) for q in find_quotes(text)]
+
+
+def _past_quote(text: str, quotes: list[tuple[int, int]], start: int, end: int) -> int:
+    """Where the narrator's words of a clause begin: a clause that opens
+    with a quotation closed inside it ('“...,” Tack told VOA in November')
+    goes on after the closing mark; otherwise its start is kept."""
+    for a, b in quotes:
+        if a <= start < b:
+            if b >= end:
+                return start
+            m = _AFTER_QUOTE.match(text, b, end)
+            return m.end() if m.end() < end and text[m.end()].isalpha() else start
+    return start
+
+
+_AFTER_QUOTE = re.compile(r"[\s,.;:!?]*")
 
 
 def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -328,11 +351,12 @@ def tense_near(text: str, past_at: tuple[int, ...]) -> Callable[[int], str]:
 
 
 def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], str],
-                  past_tense: bool = True) -> list[DateMention]:
+                  past_tense: bool = True, as_of: bool = False) -> list[DateMention]:
     """Date expressions of a clause that say when it happened: not a start
     ("since May"), a deadline ("by 2035"), a stretch ("the first half of
     2020", "between May and June") or its far end; "today" only beside a past
-    or future verb, since "the world today" is no date."""
+    or future verb, since "the world today" is no date. With ``as_of`` (a
+    clause in the past tense) "as of Sunday" dates a count made that day."""
     kept, previous = [], None
     for m in find_date_expressions(text, anchor, tense):
         far_end = previous is not None and previous.preposition in _NOT_WHEN \
@@ -340,7 +364,8 @@ def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], s
         # "this year's festival" dates the festival, a year long, not what the clause says happened
         year_of_a_noun = len(m.value or "") == 4 and text.startswith(("'s", "’s"), m.end)
         subject = _PERIOD_AS_SUBJECT.match(text, m.end) and m.start <= _FRONTED  # "This year marks ..."
-        if m.value and m.preposition not in _NOT_WHEN and not (far_end or year_of_a_noun or subject) \
+        counted_on = as_of and m.preposition == "as of" and len(m.value or "") == 10
+        if m.value and (m.preposition not in _NOT_WHEN or counted_on) and not (far_end or year_of_a_noun or subject) \
                 and not _PERIOD_BEFORE.search(text, max(0, m.start - 40), m.start) \
                 and (past_tense or text[m.start:m.end].lower() != "today"):
             kept.append(m)
@@ -393,7 +418,8 @@ def find_events(document: Document, participants: list[FoundParticipant]) -> lis
     occasion = story_occasion(paragraphs, after_dateline, anchor)
     for p, s_start, s_end in sentences:
         text = paragraphs[p]
-        clauses = clause_bounds(text, s_start, s_end)
+        clauses = [(_past_quote(text, quotes[p], a, b), b, reported)
+                   for a, b, reported in clause_bounds(text, s_start, s_end)]
         if not clauses:
             continue  # punctuation only
         said_on = _speech_date(text, clauses, occasion)
@@ -493,9 +519,11 @@ def _event_of(document: Document, participants: list[FoundParticipant], p: int, 
     if not verbs.beyond_measure and _FIGURE.search(text):
         return None  # "retail sales climbed 4.3 percent in October" measures; nothing happened
     past_or_future = bool(verbs.past_at or _FUTURE.search(text))
-    mentions = [] if verbs.speech_only else [  # "X said on Tuesday" dates a statement, not an event
-        m for m in when_mentions(text, anchor, tense_near(text, verbs.past_at), past_or_future)
-        if not _inside(quotes, start + m.start, start + m.end)]
+    mentions = [m for m in when_mentions(text, anchor, tense_near(text, verbs.past_at), past_or_future,
+                                         as_of=bool(verbs.past_at))
+                if not _inside(quotes, start + m.start, start + m.end)]
+    if verbs.speech_only:  # "X told reporters on Friday": the speech act is dated only by its own date
+        mentions = [m for m in mentions if _dates_the_speech(text, m)]
     if not mentions and not verbs.past_happening:
         return None
     places = [x.name for x in participants if x.kind == "place" and _mentioned(x, p, start, end)]
@@ -506,6 +534,24 @@ def _event_of(document: Document, participants: list[FoundParticipant], p: int, 
         participants=[x.key for x in participants if _mentioned(x, p, start, end)],
         place=places[0] if places else None,
     )
+
+
+_SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_WORDS, key=len, reverse=True)) + r"|call(?:s|ed|ing)?)\b",
+                          re.IGNORECASE)
+# A finite verb between "said" and a date means the date belongs to what was said ("said the vote is in May").
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|might|"
+                     r"do|does|did|[a-z]{3,}ed)\b|\bthat\b")
+
+
+def _dates_the_speech(text: str, mention: DateMention) -> bool:
+    """Whether a date of a clause that only says something is the day of the
+    saying: it comes before the verb of saying ("On Friday, X said", "X on
+    Friday told") or after it with no verb of what was said in between ("X
+    told reporters on Friday", "X said in a speech at the UN last year")."""
+    verb = _SPEECH_WORD.search(text)
+    if verb is None or mention.start < verb.start():
+        return True
+    return not _FINITE.search(text, verb.end(), mention.start)
 
 
 def _closest(mentions: list[DateMention], happening_at: tuple[int, ...]) -> DateMention:
