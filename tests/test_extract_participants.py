@@ -115,3 +115,9 @@ def test_a_description_before_and_is_not_part_of_a_title():
                          "The Vice President and President Hart discussed trade.")
     assert found["Leo Hart"].titles == ["President"]
     assert "The Vice President" in found["Mia Park"].aliases
+
+
+def test_a_name_written_in_either_order_is_one_person():
+    found = participants("Chairman Sato Kenji spoke first.", "Later, Kenji Sato thanked the hosts.")
+    people = [p for p in found.values() if p.kind == "person"]
+    assert len(people) == 1 and "Kenji Sato" in people[0].aliases

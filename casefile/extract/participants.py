@@ -537,8 +537,8 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             i += 1
             continue
         left = i
-        while left > 0 and left - 1 not in used and _name_part(chunk[left - 1]):
-            left -= 1
+        while left > 0 and left - 1 not in used and (_name_part(chunk[left - 1]) or chunk[left - 1].cls == THING):
+            left -= 1  # "International Olympic Committee": a thing word may qualify the head
         right = i + 1
         has_complement = False
         while right + 1 < len(chunk) and (chunk[right].text == "of" or
@@ -646,7 +646,8 @@ def merge_contained_people(registry: Registry) -> None:
     people = sorted(registry.people, key=lambda p: -len(p.name_tokens))
     kept: list[Entity] = []
     for person in people:
-        hosts = [k for k in kept if _is_subsequence(person.name_tokens, k.name_tokens)]
+        hosts = [k for k in kept if _is_subsequence(person.name_tokens, k.name_tokens)
+                 or sorted(person.name_tokens) == sorted(k.name_tokens)]  # "Mori Yoshiro" is "Yoshiro Mori"
         if len(hosts) == 1:
             host = hosts[0]
             for span in person.mentions:

@@ -497,12 +497,17 @@ def _subject_before_comma(reader: Reader, para: Paragraph, lower: int, comma: in
     for m in reversed(reader.mentions_in(para.index, start, comma)):
         if reader.kind(m.key) == "person" and _heads_phrase(para.text, start, m, comma):
             return m.key, start
+    if start > lower and RELATIVE_RE.match(para.text, start):  # "Suga, who took office in May, assured"
+        return _subject_before_comma(reader, para, lower, start - 1)
     if start > lower and _is_apposition(para.text[start:comma]):
         owner_start = _segment_start(para.text, lower, start - 1)
         for m in reversed(reader.mentions_in(para.index, owner_start, start)):
             if m.end >= start - 2:
                 return m.key, owner_start
     return None
+
+
+RELATIVE_RE = re.compile(r"\s*(?:who|whose)\b")
 
 
 def _is_apposition(segment: str) -> bool:
@@ -570,12 +575,17 @@ def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
     return resolve_np(reader, para, start, verb, last=True)
 
 
+CLAUSE_JOIN_RE = re.compile(r"(?:\band|,)\s+(?:the\s+)?$")
 COORDINATION_RE = re.compile(r",?\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
 
 
 def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], start: int, verb: int) -> str | None:
     """The head of "Director of the X Department Liu said": a person if one is named,
     else the first named ("the X of China said" is X's word, not China's)."""
+    last = mentions[-1]
+    joined = CLAUSE_JOIN_RE.search(para.text, max(start, last.start - 12), last.start)
+    if joined and reader.kind(last.key) != "person" and _heads_phrase(para.text, joined.end(), last, verb):
+        return last.key  # "X met Y and both sides agreed": a new clause's own subject
     people = [m for m in mentions if reader.kind(m.key) == "person"]
     if people:
         if not _heads_phrase(para.text, start, people[-1], verb):
