@@ -30,11 +30,3 @@ class AskScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-def parse_tag_edit(line: str) -> tuple[list[str], list[str]]:
-    """``"disputed -draft #key"`` -> tags to add ``["disputed", "key"]``, to remove ``["draft"]``."""
-    add, remove = [], []
-    for word in line.split():
-        (remove if word.startswith("-") else add).append(word.lstrip("-#"))
-    return [w for w in add if w], [w for w in remove if w]

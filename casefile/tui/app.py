@@ -57,7 +57,7 @@ class CaseFileApp(App):
         name = self.store_name or (str(store.path) if store.path else "in-memory case")
         if store.read_only:
             name += " (read-only)"
-        self.push_screen(EmptyCaseScreen(name) if case.is_empty else CaseScreen(case, index, name))
+        self.push_screen(EmptyCaseScreen(name) if case.is_empty else CaseScreen(case, index, name, store))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -67,3 +67,8 @@ class CaseFileApp(App):
             yield SystemCommand("Copy statement", "The selected statement with its citation (y)",
                                 screen.action_copy_statement)
             yield SystemCommand("Show all keys", "Every key casefile knows (?)", screen.action_help)
+            yield SystemCommand("Tag", "Tag the selected statement, event or participant (t)", screen.action_tag)
+            yield SystemCommand("Note", "A note on the selected statement, event or participant (n)",
+                                screen.action_note)
+            yield SystemCommand("Participant's page", "All they said, oldest first (p)",
+                                screen.action_participant_page)

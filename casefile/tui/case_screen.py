@@ -13,8 +13,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from ..caseview import Case, Participant
+from store import CaseStore, StoreError
+
+from ..annotations import AnnotationError, Notes, annotate
+from ..caseview import Case, Event, Participant, Statement
 from ..search import SearchIndex, SearchResult
+from .annotate import AskScreen
+from .participant_screen import ParticipantScreen
 from .panes import (
     KeyScroll, PaneTab, ParticipantDetails, ParticipantList, SourceView, StatementList, TimelineList, plural,
 )
@@ -35,19 +40,26 @@ class CaseScreen(Screen):
         Binding("slash", "search", "Search", tooltip="Search statements: words, or \"a phrase\"", priority=True),
         Binding("escape", "back", "Back", tooltip="Clear the search, then the participant filter"),
         Binding("y", "copy_statement", "Copy", tooltip="Copy the selected statement with its citation"),
+        Binding("t", "tag", "Tag", show=False,
+                tooltip="Tag the selected statement, event or participant (search #tag to filter by it)"),
+        Binding("n", "note", "Note", show=False, tooltip="Write a note on the selected statement, event or participant"),
+        Binding("p", "participant_page", "Page", show=False,
+                tooltip="The participant's page: all they said, oldest first (on a statement: its speaker)"),
         Binding("question_mark", "help", "Keys", tooltip="This list of keys"),
         Binding("q", "app.quit", "Quit"),
     ]
 
     pane: reactive[str] = reactive("participants")  # the list shown when the lists take turns
 
-    def __init__(self, case: Case, index: SearchIndex, store_name: str) -> None:
+    def __init__(self, case: Case, index: SearchIndex, store_name: str, store: CaseStore | None = None) -> None:
         super().__init__()
         self.case = case
         self.index = index
         self.store_name = store_name
+        self.store = store  # where tags and notes are saved; None: they cannot be
         self.filter_id: str | None = None
-        self.search: SearchResult | None = None  # None: no search
+        self.search: SearchResult | None = None  # None: no search words
+        self.tags: tuple[str, ...] = ()  # the search's #tags
 
     # ---- layout ----------------------------------------------------------------------
 
@@ -96,8 +108,13 @@ class CaseScreen(Screen):
         if self.search is not None:
             allowed = set(statements) if filtered else None
             statements = [i for i in self.search.indices if allowed is None or i in allowed]
+        if self.tags:
+            tagged = set.intersection(*(case.tagged(tag) for tag in self.tags))
+            statements = [i for i in statements if case.statements[i].id in tagged]
+            events = [i for i in events if case.events[i].id in tagged]
         who = f" by {filtered.name}" if filtered else ""
-        empty = f"No statements{who} match the search." if self.search is not None else f"No statements{who}."
+        searching = self.search is not None or bool(self.tags)
+        empty = f"No statements{who} match the search." if searching else f"No statements{who}."
         self.query_one(StatementList).show(case, statements, self.search, empty, keep=keep_statement)
         self.query_one(TimelineList).show(case, events, f"No events with {filtered.name}." if filtered
                                           else "No events.")
@@ -117,7 +134,7 @@ class CaseScreen(Screen):
         self.query_one("#timeline-pane").border_subtitle = f"{n_events} of {len(case.events)}"
         self.query_one("#statements-pane").border_subtitle = f"{n_statements} of {len(case.statements)}"
         count = self.query_one("#search-count", Static)
-        if self.search is None:
+        if self.search is None and not self.tags:
             count.update("")
         else:
             count.update(f"{n_statements or 'no'} match{'' if n_statements == 1 else 'es'}")
@@ -130,8 +147,7 @@ class CaseScreen(Screen):
             self.show_source(message.virtual_list)
         if isinstance(message.virtual_list, ParticipantList):
             participant = message.virtual_list.selected
-            self.query_one(ParticipantDetails).show(
-                participant, len(self.case.events_with(participant.id)) if participant else 0)
+            self.query_one(ParticipantDetails).show(participant, self.case)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if isinstance(event.widget, VirtualList):
@@ -178,16 +194,18 @@ class CaseScreen(Screen):
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
-        result = self.index.search(query)
+        tags = tuple(word[1:] for word in query.split() if word.startswith("#") and len(word) > 1)
+        result = self.index.search(" ".join(word for word in query.split() if not word.startswith("#")))
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.show_search, query, result)
+            self.app.call_from_thread(self.show_search, query, result, tags)
 
-    def show_search(self, query: str, result: SearchResult) -> None:
+    def show_search(self, query: str, result: SearchResult, tags: tuple[str, ...] = ()) -> None:
         if query != self.query_one("#search", Input).value:
             return  # a later keystroke has started a newer search
-        if result.query.is_empty and self.search is None:
+        if result.query.is_empty and self.search is None and tags == self.tags:
             return  # cleared already (escape does so at once, keeping the cursor's statement)
         self.search = None if result.query.is_empty else result
+        self.tags = tags
         self.refresh_lists()
 
     # ---- actions ---------------------------------------------------------------------
@@ -205,18 +223,18 @@ class CaseScreen(Screen):
     def action_show_pane(self, pane: str) -> None:
         if pane in LISTS:  # the source is always shown
             self.pane = pane
-        self.query_one(f"#{pane}").focus()
+        self.set_focus(self.query_one(f"#{pane}"))  # now, so that the next key already sees it
 
     def action_search(self) -> None:
         self.pane = "statements"
-        self.set_focus(self.query_one("#search", Input))  # now, not after the keys already queued
+        self.set_focus(self.query_one("#search", Input))  # now, so that the keys typed next go to it
 
     def action_back(self) -> None:
         search = self.query_one("#search", Input)
         if search.value or search.has_focus:
             keep = self.query_one(StatementList).selected_position
             search.value = ""
-            self.search = None
+            self.search, self.tags = None, ()
             self.refresh_lists(keep_statement=keep)
             self.query_one(StatementList).focus()
         elif self.filter_id:
@@ -230,6 +248,66 @@ class CaseScreen(Screen):
         self.app.copy_to_clipboard(statement.citation())
         self.app.notify(f"Copied the statement by {statement.speaker_name} with its citation.")
 
+    # ---- the analyst's own work -------------------------------------------------------
+
+    def selected_item(self) -> Participant | Statement | Event | None:
+        """The selected item of the focused list (of the current one, while typing a search)."""
+        focused = self.focused if isinstance(self.focused, VirtualList) else self.query_one(f"#{self.pane}")
+        return focused.selected
+
+    def action_tag(self) -> None:
+        item = self.selected_item()
+        if item is not None and self.can_annotate():
+            current = self.case.notes_of(item.id).tags
+            self.app.push_screen(
+                AskScreen(f"Tags of {describe(item)}", "Words separated by spaces; delete one to remove it. "
+                          "enter saves, esc cancels.", " ".join(current)),
+                lambda answer: answer is not None and self.save_notes(
+                    item.id, add_tags=answer.split(), remove_tags=[t for t in current if t not in answer.split()]))
+
+    def action_note(self) -> None:
+        item = self.selected_item()
+        if item is not None and self.can_annotate():
+            self.app.push_screen(
+                AskScreen(f"Note on {describe(item)}", "enter saves (an empty note removes it), esc cancels.",
+                          self.case.notes_of(item.id).note),
+                lambda answer: answer is not None and self.save_notes(item.id, note=answer))
+
+    def can_annotate(self) -> bool:
+        if self.store is None or self.store.read_only:
+            self.app.notify("This store is read-only: tags and notes cannot be saved.", severity="warning")
+            return False
+        return True
+
+    @work(thread=True, exclusive=False, group="notes")
+    def save_notes(self, item_id: str, **change) -> None:
+        """Save off the UI thread: on a large case, loading and saving the store takes a second or two."""
+        try:
+            with self.store.batch() as batch:
+                notes = annotate(batch, item_id, **change)
+            self.store.release()
+        except (StoreError, AnnotationError) as exc:
+            self.app.call_from_thread(self.app.notify, str(exc), severity="error")
+            return
+        self.app.call_from_thread(self.show_notes, item_id, notes)
+
+    def show_notes(self, item_id: str, notes: Notes) -> None:
+        if notes.tags or notes.note:
+            self.case.notes[item_id] = notes
+        else:
+            self.case.notes.pop(item_id, None)
+        self.refresh_lists(keep_statement=self.query_one(StatementList).selected_position)
+        self.query_one(ParticipantDetails).show(self.query_one(ParticipantList).selected, self.case)
+        self.app.notify("Saved.")
+
+    def action_participant_page(self) -> None:
+        item = self.selected_item()
+        person = item if isinstance(item, Participant) else getattr(item, "speaker", None)
+        if person is None:
+            self.app.notify("Select a participant, or a statement with a known speaker.", severity="warning")
+            return
+        self.app.push_screen(ParticipantScreen(self.case, person))
+
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen([
             ("Anywhere", [*self.BINDINGS, Binding("ctrl+p", "command_palette", "Palette",
@@ -237,3 +315,10 @@ class CaseScreen(Screen):
             ("In a list", [*VirtualList.BINDINGS, *ParticipantList.BINDINGS]),
             ("In an article (j k g G scroll the source pane too)", [*ArticleScreen.BINDINGS, *KeyScroll.BINDINGS]),
         ]))
+
+
+def describe(item: Participant | Statement | Event) -> str:
+    if isinstance(item, Participant):
+        return item.name
+    words = " ".join(item.text.split()) if isinstance(item, Statement) else item.summary
+    return f"“{words[:40]}{'…' if len(words) > 40 else ''}”"

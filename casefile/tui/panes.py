@@ -23,6 +23,10 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def tag_list(tags: Sequence[str]) -> str:
+    return " ".join(f"#{tag}" for tag in tags)
+
+
 def one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -79,8 +83,10 @@ class TimelineList(VirtualList):
         opens_day = index == 0 or self.case.events[self.positions[index - 1]].day != event.day
         gutter = f"{event.day if opens_day else '':<{DATE_WIDTH}} "
         who = ", ".join(p.name for p in event.participants) or "no named participants"
+        tags = self.case.notes_of(event.id).tags
         return [Text.assemble((gutter, self.style_of("heading")), one_line(event.summary)),
-                Text.assemble(" " * len(gutter), (f"{who} · {event.origin.article.label}", self.style_of("dim")))]
+                Text.assemble(" " * len(gutter), (f"{tag_list(tags)} " if tags else "", self.style_of("tag")),
+                              (f"{who} · {event.origin.article.label}", self.style_of("dim")))]
 
 
 class StatementList(VirtualList):
@@ -121,9 +127,12 @@ class StatementList(VirtualList):
         if match and statement.speaker:
             speaker = highlighted(statement.speaker.name, match.speaker_ranges, match_style)
         article = statement.origin.article
+        tags = self.case.notes_of(statement.id).tags
         details = Text("  — ") + speaker + Text(
             f" · {statement.manner} · {statement.date or 'undated'} · {article.label}")
         details.stylize(self.style_of("dim"))
+        if tags:
+            details = Text.assemble("  ", (tag_list(tags), self.style_of("tag"))) + details[1:]
         return [words, details]
 
 
@@ -141,14 +150,17 @@ class PaneTab(Static):
 class ParticipantDetails(Static):
     """The selected participant's titles and aliases."""
 
-    def show(self, participant: Participant | None, event_count: int = 0) -> None:
+    def show(self, participant: Participant | None, case: Case) -> None:
         if participant is None:
             self.update("")
             return
+        notes = case.notes_of(participant.id)
         self.update(Text(f"{participant.kind} · {plural(participant.statement_count, 'statement')} · "
-                         f"{plural(event_count, 'event')}"
+                         f"{plural(len(case.events_with(participant.id)), 'event')}"
                          f"\ntitles: {'; '.join(participant.titles) or '—'}"
-                         f"\naliases: {'; '.join(participant.aliases) or '—'}"))
+                         f"\naliases: {'; '.join(participant.aliases) or '—'}"
+                         + (f"\ntags: {tag_list(notes.tags)}" if notes.tags else "")
+                         + (f"\nnote: {notes.note}" if notes.note else "")))
 
 
 class KeyScroll(VerticalScroll):

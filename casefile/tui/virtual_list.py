@@ -34,7 +34,7 @@ class VirtualList(ScrollView, can_focus=True):
     ]
     COMPONENT_CLASSES: ClassVar = {
         "virtual-list--cursor", "virtual-list--dim", "virtual-list--match", "virtual-list--heading",
-        "virtual-list--empty",
+        "virtual-list--empty", "virtual-list--tag",
     }
 
     row_height: ClassVar[int] = 1
