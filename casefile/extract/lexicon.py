@@ -246,7 +246,8 @@ River Lake Gulf Bay Peninsula Valley Desert Prefecture Municipality Town Townshi
 PLACES = frozenset({"Taiwan", "Hong Kong", "Macao", "Macau", "Gaza", "West Bank", "Tibet", "Xinjiang",
                     "Africa", "Asia", "Europe", "Latin America", "Middle East", "Kashmir", "Crimea",
                     "Indo-Pacific", "Horn of Africa", "Puerto Rico", "Greenland", "Southeast Asia",
-                    "New York", "Los Angeles", "Shanghai", "Mumbai", "Karachi", "Lahore", "Mombasa", "Dubai"})
+                    "New York", "Los Angeles", "Shanghai", "Mumbai", "Karachi", "Lahore", "Mombasa", "Dubai",
+                    "Taipei"})
 
 # capitals stand for their governments ("Beijing relies on aid"); a capital is read as its
 # country so that one real entity stays one participant
@@ -263,7 +264,7 @@ CAPITALS: dict[str, str] = {
     "Kampala": "Uganda", "Kigali": "Rwanda", "Lusaka": "Zambia", "Harare": "Zimbabwe", "Luanda": "Angola",
     "Kinshasa": "Congo", "Khartoum": "Sudan", "Vientiane": "Laos", "Phnom Penh": "Cambodia",
     "Colombo": "Sri Lanka", "Dhaka": "Bangladesh", "Kathmandu": "Nepal", "Tashkent": "Uzbekistan",
-    "Taipei": "Taiwan", "Abu Dhabi": "United Arab Emirates", "Tel Aviv": "Israel", "Jerusalem": "Israel",
+    "Abu Dhabi": "United Arab Emirates", "Tel Aviv": "Israel", "Jerusalem": "Israel",
 }
 
 # words that end or start names of things, never of people ("Karuma Power Project", "Camp X")

@@ -377,7 +377,8 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
     suffix = NAME_SUFFIX_RE.match(para.text, end)
     if suffix:
         end = suffix.end()
-    words = tuple(u.text for u in chunk[run_start:run_end] if u.cls != CONNECTOR)
+    # "Zi’ang" and "Zi'ang" are one name
+    words = tuple(u.text.replace("\u2019", "'") for u in chunk[run_start:run_end] if u.cls != CONNECTOR)
     title = para.text[pre[0].start:pre[-1].end] if titled else None
     if title:
         title = _extend_title_list(para, previous, pre[0].start, title)
@@ -560,6 +561,11 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
         if right - left == 1:
             continue  # a lone "Ministry" or "Province" names nothing
         start, end = chunk[left].start, chunk[right - 1].end
+        if right - left == 2 and chunk[left].cls == COUNTRY and unit.text == "Government":
+            # "the Chinese Government" is the country, as "the Chinese government" is
+            registry.named("country", chunk[left].canonical, para.index, start, end, para.text[start:end])
+            used.update(range(left, right))
+            continue
         entity = registry.named(kind, para.text[start:end], para.index, start, end)
         used.update(range(left, right))
         if entity is not None:
@@ -777,6 +783,8 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
         if start > 0 and para.text[start - 1] in ".\u2019'":
             start = m.start()
         name = para.text[start:m.end(1)]
+        if name.split()[0].lower() in ("two", "both") and m.group(1).lower() in lx.GROUP_PAIR_NOUNS:
+            continue  # "the two leaders said": the pair read above
         if name.split()[0].lower() in ("other", "some", "many", "the", "and", "or", "but", "of", "that", "as"):
             start, name = m.start(), m.group(1)
         # "Russian officials" may start where the country's mention "Russian" does: no claim check
@@ -801,8 +809,9 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
     _drop_things(registry)
     merge_contained_people(registry)
     merge_contained_orgs(registry)
-    _read_recurring_names(paragraphs, units_by_paragraph, registry)
     resolve_single_names(registry)
+    _read_recurring_names(paragraphs, units_by_paragraph, registry)
+    _merge_early_acronyms(registry)
     for para in paragraphs:
         read_descriptions(para, registry)
         read_groups(para, registry)
@@ -824,6 +833,11 @@ def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[
     person_words = {w for p in registry.people for w in p.name_tokens}
     known = {key[1]: key[0] for key in registry.by_key}
     for word, sites in seen.items():
+        if word in registry.acronyms:  # "LegCo", defined after "Legislative Council"
+            for para, unit in sites:
+                if registry.claim(para.index, unit.start):
+                    registry.acronyms[word].add_mention(registry.span(para.index, unit.start, unit.end))
+            continue
         known_kind = known.get(word.casefold())
         if len(sites) < 2 or word in person_words or known_kind not in (None, "organization", "place") \
                 or word in lx.COMMON_CAPITALS:
@@ -835,6 +849,17 @@ def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[
                                              for p, u in sites) else "organization")
         for para, unit in sites:
             registry.named(kind, word, para.index, unit.start, unit.end)
+
+
+def _merge_early_acronyms(registry: Registry) -> None:
+    """"Sinopharm CNBG ... the China National Biotec Group (CNBG)": an acronym used before
+    its definition is the defined organisation too."""
+    for acronym, entity in registry.acronyms.items():
+        early = registry.by_key.get(("organization", acronym.casefold()))
+        if early is not None and early is not entity:
+            for span in early.mentions:
+                entity.add_mention(span)
+            early.mentions = []
 
 
 def _read_dateline(para: Paragraph, units: list[Unit], registry: Registry) -> None:
