@@ -59,6 +59,20 @@ def test_statements_have_text_a_kind_and_a_known_speaker(extractions):
             assert s.speaker is None or s.speaker in keys
 
 
+def _folded(name: str) -> str:
+    name = re.sub(r"[^\w' -]+", " ", name.casefold().replace("\u2019", "'"))
+    return re.sub(r"\s+", " ", re.sub(r"^(the|a|an)\s+", "", name.strip())).strip()
+
+
+def test_no_two_participants_share_a_name(extractions):
+    """One participant per real entity: no name or alias names two participants of a document."""
+    for doc, ex in extractions:
+        seen: dict[str, str] = {}
+        for p in ex.participants:
+            for name in {_folded(p.name)} | {_folded(a) for a in p.aliases}:
+                assert seen.setdefault(name, p.key) == p.key, (doc.id, name)
+
+
 def test_participant_keys_are_unique(extractions):
     for doc, ex in extractions:
         keys = [p.key for p in ex.participants]
