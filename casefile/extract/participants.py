@@ -95,6 +95,7 @@ def classify(word: str) -> str:
     return OTHER
 
 
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
 # plural nouns whose possessive stays inside an institution's name
 COLLECTIVE_POSSESSORS = frozenset({"People", "Children", "Women", "Men", "Workers", "Veterans", "Farmers"})
 # royal titles that are also first names: after another title they are the name ("Minister Amir Khan")
@@ -239,8 +240,8 @@ class Entity:
             self.aliases.append(alias)
 
     def add_title(self, title: str) -> None:
-        if title and title not in self.titles:
-            self.titles.append(title)
+        if title and title not in self.titles and title.rstrip(".") not in COURTESY_TITLES:
+            self.titles.append(title)  # "Mr." is a courtesy, not a title of office
 
 
 @dataclass(slots=True)
