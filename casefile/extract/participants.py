@@ -1,10 +1,15 @@
 """People, organisations, countries, places and groups of one document.
 
-The pipeline: turn each paragraph into *units* (a token, or a multiword country or
-place name), group capitalised units into *chunks* ("Chinese Ambassador to Egypt
-Liao Liqiang"), read each chunk into a titled person, organisations, countries
-and places, then merge surnames, descriptions ("the Chinese ambassador") and
-appositions ("X, director of Y,") into the one participant they name.
+The pipeline (``find_participants``): turn each paragraph into *units* (a token,
+or a multiword country, capital or place name), group capitalised units into
+*chunks* ("Chinese Ambassador to Egypt Liao Liqiang"), read each chunk into a
+titled person, organisations, countries and places; then merge what names one
+entity: shorter and reordered names, surnames ("Liao"), acronyms ("CIDCA"), and
+descriptions ("the Chinese ambassador"); last, one-word names the story repeats
+("Alibaba") and groups ("both sides", "U.S. officials").
+
+A surname or description joins a person only when exactly one fits; a pronoun or a
+lone title never names a participant. Every mention is a Span of the verbatim text.
 """
 from __future__ import annotations
 
