@@ -175,7 +175,8 @@ class Inputs:
             tmp.unlink(missing_ok=True)
             t0 = time.perf_counter()
             subprocess.run(casefile_cmd() + ["--db", str(tmp), "ingest", "-j", str(os.cpu_count() or 1),
-                                             str(self.articles)], check=True, stdout=subprocess.DEVNULL)
+                                             str(self.articles)], check=True, stdout=subprocess.DEVNULL,
+                           cwd=self.workdir)  # not the repository: `-m` would put its casefile/ first
             log(f"built in {time.perf_counter() - t0:.1f} s")
             tmp.rename(self.store)
             Path(str(tmp) + ".lock").unlink(missing_ok=True)
@@ -199,7 +200,8 @@ def bench_ingest(inp: Inputs, repeat: int, results: dict):
             log(f"ingest -j {jobs}, run {r + 1}/{repeat}")
             t0 = time.perf_counter()
             proc = subprocess.Popen(casefile_cmd() + ["--db", str(fresh), "ingest", "-j", str(jobs),
-                                                      str(inp.articles)], stdout=subprocess.DEVNULL)
+                                                      str(inp.articles)], stdout=subprocess.DEVNULL,
+                                    cwd=inp.workdir)  # not the repository: `-m` would put its casefile/ first
             _, status, usage = os.wait4(proc.pid, 0)
             times.append(time.perf_counter() - t0)
             proc.returncode = os.waitstatus_to_exitcode(status)
