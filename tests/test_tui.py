@@ -252,6 +252,9 @@ async def test_narrow_terminal_shows_one_list_at_a_time_above_the_source():
         assert visible() == ["statements", "source"]
         await pilot.click("#tab-participants")
         assert visible() == ["participants", "source"]
+        await pilot.press("j", "enter")  # filtering shows what it left
+        assert visible() == ["statements", "source"] and app.focused is screen.query_one(StatementList)
+        assert {s for _, s in shown_statements(screen)} == {"Oren Blau"}
 
 
 @pilot_test
@@ -311,6 +314,11 @@ async def test_command_palette_jumps_to_a_participant():
         await pilot.press("enter")
         await pilot.pause()
         assert screen.filter_id == "p-blau"
+        await pilot.press("ctrl+p", *"search statements")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is screen.query_one("#search", Input)
 
 
 @pilot_test
