@@ -126,8 +126,8 @@ def is_quotation(text: str, quote: Quote) -> bool:
     # `"We won," he said`, `said: "We won."`, `... . "We won."`: punctuated like speech, not a term
     ends_like_speech = inner[-1] in ",!?" or (inner[-1] == "." and before in ("", ",", ":", ".", "!", "?"))
     title_like = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words)
-    if title_like and not ends_like_speech:
-        return False
+    if title_like and (not ends_like_speech or len(words) <= 3):
+        return False  # `the "Madaraka Express," as it is known`: a name in quotes
     return len(words) >= 5 or ends_like_speech
 
 
@@ -326,6 +326,7 @@ def clause_subject(reader: Reader, para: Paragraph, start: int, end: int) -> str
     text = para.text
     end = min(end, start + CLAUSE_REACH)
     starting_at = {m.start: m for m in reader.mentions_in(para.index, start, end)}
+    first_of_pair = None  # "President Biden and President Xi reiterated": Biden leads the pair
     for tok in para.tokens_between(start, end):
         word = tok.text.lower()
         mention = starting_at.get(tok.start)
@@ -333,10 +334,15 @@ def clause_subject(reader: Reader, para: Paragraph, start: int, end: int) -> str
             continue
         np_end = mention.end if mention else tok.end
         head = _np_head_start(reader, para, mention) if mention else tok.start
-        if not _at_clause_head(text, start, head) or not _followed_by_verb(text, np_end, end):
+        if not _at_clause_head(text, start, head):
+            continue
+        if not _followed_by_verb(text, np_end, end):
+            if mention and first_of_pair is None and re.match(r"\s+and\s", text[np_end:np_end + 6]):
+                first_of_pair = mention
             continue
         if mention:
-            return mention.key
+            paired = first_of_pair and COORDINATION_RE.fullmatch(text[first_of_pair.end:mention.start])
+            return first_of_pair.key if paired else mention.key
         return resolve_pronoun(reader, para.index, tok.start, word)
     opening = text[start:min(end, start + 60)].lstrip(" ,\"\u201c")
     if opening[:4] in ("The ", "the "):  # "The secretary of state added ...": a described subject
