@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casefile.articles import read_article
-from casefile.extract.events import clause_bounds, find_events, sentence_bounds, summarize
+from casefile.extract.events import clause_bounds, find_events, said_on, sentence_bounds, summarize
 from casefile.model import Document, FoundParticipant, Span
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -295,6 +295,52 @@ def test_summary_is_one_short_line():
     text = "On June 28, 2022, Director-General Liu Jinsong and Director General Zakir Jalaly co-chaired a meeting."
     assert summarize(text) == "On June 28, 2022, Director-General Liu Jinsong and Director General Zakir…"
     assert summarize("and they met\n again") == "they met again"
+
+
+# ---- when statements were said
+
+
+def said(document: Document, words: str) -> str | None:
+    """said_on for the statement whose words are ``words``."""
+    for p, text in enumerate(document.paragraphs):
+        if words in text:
+            start = text.index(words)
+            return said_on(document)(Span.of(document.paragraphs, p, start, start + len(words)))
+    raise AssertionError(words)
+
+
+def test_said_on_takes_the_date_of_the_attributing_clause():
+    document = doc("BEIJING, Nov. 18 (Xinhua) -- The minister said on Tuesday that trade grew.", published="2020-11-18")
+    assert said(document, "trade grew.") == "2020-11-17"
+    assert said(doc('"We will stay," the analyst told the newspaper in November.', published="2018-05-04"),
+                "We will stay,") == "2017-11"
+    assert said(doc("At a briefing Thursday, a spokeswoman said the plan is sound."), "the plan is sound.") == "2020-12-03"
+
+
+def test_said_on_a_participle_takes_the_date_of_the_clause_it_hangs_on():
+    document = doc("The governor rejected the claim on Friday, saying the plan is unfair.")
+    assert said(document, "the plan is unfair.") == "2020-12-04"
+
+
+def test_said_on_ignores_dates_of_what_was_said_and_of_other_clauses():
+    assert said(doc("The ministry said the plant closed on Monday."), "the plant closed on Monday.") is None
+    assert said(doc("The envoy, who arrived on Sunday, said the talks were useful."), "the talks were useful.") is None
+
+
+def test_said_on_falls_back_on_the_story_occasion_never_on_the_publication_date():
+    document = doc("CAIRO, Dec. 8 (Xinhua) -- China delivered aid to the League.", '"It is a gift," Zaki said.')
+    assert said(document, "It is a gift,") == "2020-12-08"
+    document = doc("On June 28, 2022, Liu and Jalaly co-chaired a meeting.", "Liu said China will help.",
+                   published="2022-06-29")
+    assert said(document, "China will help.") == "2022-06-28"
+    assert said(doc("The ministry said the port is safe."), "the port is safe.") is None
+    assert said(doc("The ministry said the port is safe.", published=None), "the port is safe.") is None
+
+
+def test_said_on_survives_odd_spans():
+    document = doc("X said.", "")
+    day = said_on(document)
+    assert day(Span(5, 0, 1, "x")) is None and day(Span(1, 0, 0, "")) is None and day(Span(0, 7, 7, "")) is None
 
 
 # ---- real articles

@@ -35,7 +35,7 @@ _ABBREVIATIONS = frozenset(
     "dept est approx vs jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres sec amb rev".split()
 )
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]?")  # u.s, d.c: their last period ends no sentence
-_SENTENCE_END = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])""")
+_SENTENCE_END = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])|\.(?=\((?:Xinhua|[^()]{1,60}/))""")  # "2020.(Xinhua/X)"
 _CREDITS = re.compile(r"(?:[(（](?:[^()（）]{0,60}/[^()（）]{0,60}|Xinhua|AFP|AP|VOA|Reuters)[)）]\s*)+")
 _HEADING = re.compile(r"[A-Z]{3,}[A-Z'’-]*\s+(?:[A-Z0-9][A-Z0-9'’-]+\s+)+(?=[A-Z][a-z])")
 _QUOTE = re.compile(r"“[^”“]*(?:”|$)|\"[^\"]*\"")
@@ -445,12 +445,107 @@ def story_occasion(paragraphs: list[str], sentences: list[tuple[int, int, int]],
     June 28, 2022, X and Y co-chaired a meeting") within a week before the
     anchor, else the anchor itself. Photo captions, which open many stories
     with the day a picture was taken, are no lead."""
+    return _lead_day(paragraphs, sentences, anchor) or anchor
+
+
+def _lead_day(paragraphs: list[str], sentences: list[tuple[int, int, int]], anchor: date | None) -> date | None:
+    """A day the story's lead gives outright within a week before the anchor, or None."""
     lead = [(p, start, end) for p, start, end in sentences if not _CAPTION.search(paragraphs[p], start, end)]
     for p, start, end in lead[:LEAD_SENTENCES]:
         for m in find_date_expressions(paragraphs[p][start:end], anchor):
             if not m.relative and _is_occasion(m.value, anchor):
                 return parse_iso(m.value)
-    return anchor
+    return None
+
+
+# ---- when statements were made ---------------------------------------------------------
+
+
+def said_on(document: Document) -> Callable[[Span], str | None]:
+    """A function giving the day a statement's words were said, as precisely as
+    the article tells, for any statement span of ``document``.
+
+    The clause that attributes the words decides: a date of its own ("X said
+    on Tuesday that ...", "..., X told VOA in November", "On Friday, X
+    said"; for "..., saying ..." the date of the clause it hangs on) wins.
+    Otherwise the story's occasion, when the article gives one: the dateline's
+    day, or a day the lead gives outright ("On June 28, 2022, ..."). Otherwise
+    None: the publication date alone dates nothing. The dateline and the
+    occasion are worked out once; each call then looks at the span's own
+    sentences only."""
+    paragraphs = document.paragraphs
+    dateline = find_dateline(paragraphs, document.published)
+    anchor = parse_iso(dateline.date) if dateline else parse_iso(document.published)
+    sentences: dict[int, list[tuple[int, int]]] = {}
+
+    def sentences_of(p: int) -> list[tuple[int, int]]:
+        if p not in sentences:
+            text = paragraphs[p]
+            if dateline and p == dateline.paragraph:  # the dateline is no sentence
+                sentences[p] = sentence_bounds(text, 0, dateline.start) + sentence_bounds(text, dateline.end)
+            else:
+                sentences[p] = sentence_bounds(text)
+        return sentences[p]
+
+    lead: list[tuple[int, int, int]] = []
+    for p in range(len(paragraphs) if anchor else 0):  # the lead: the first sentences after the dateline
+        lead += [(p, a, b) for a, b in sentences_of(p) if not dateline or (p, a) >= (dateline.paragraph, dateline.end)]
+        if len(lead) > 2 * LEAD_SENTENCES:  # room for photo captions, which are no lead
+            break
+    occasion = _lead_day(paragraphs, lead, anchor) if lead else None
+    occasion = occasion or (parse_iso(dateline.date) if dateline else None)
+    fallback = occasion.isoformat() if occasion else None
+    quotes: dict[int, list[tuple[int, int]]] = {}
+
+    def day_of(span: Span) -> str | None:
+        if not 0 <= span.paragraph < len(paragraphs):
+            return fallback
+        p = span.paragraph
+        text = paragraphs[p]
+        if p not in quotes:
+            quotes[p] = _quote_ranges(text)
+        for a, b in sentences_of(p):
+            if a < max(span.end, span.start + 1) and span.start < b:
+                found = _attribution_date(text, quotes[p], a, b, span, anchor)
+                if found:
+                    return found
+        return fallback
+    return day_of
+
+
+def _attribution_date(text: str, quotes: list[tuple[int, int]], start: int, end: int, span: Span,
+                      anchor: date | None) -> str | None:
+    """The date the clause attributing ``span`` in the sentence ``text[start:end]`` gives its saying."""
+    clauses = [(_past_quote(text, quotes, a, b), b, reported) for a, b, reported in clause_bounds(text, start, end)]
+    narrator = []  # the narrator's words: clauses, or their parts, outside the statement and any quote
+    for i, (a, b, reported) in enumerate(clauses):
+        if reported:
+            continue
+        for a, b in ((a, min(b, span.start)), (max(a, span.end), b)):
+            if a < b and not _inside(quotes, a, a + 1):
+                narrator.append((i, a, b))
+    speech = [(i, a, b) for i, a, b in narrator if _SPEECH_WORD.search(text, a, b)]
+    before = [c for c in speech if c[2] <= span.start]
+    after = [c for c in speech if c[1] >= span.end]
+    attribution = before[-1] if before else after[0] if after else None
+    if attribution is None:
+        return None
+    i, a, b = attribution
+    clause = text[a:b]
+    dates = [m for m in when_mentions(clause, anchor, PAST) if _dates_the_speech(clause, m)]
+    if dates:
+        return dates[0].value
+    if i == 0 or clauses[i - 1][2]:
+        return None
+    a, b, _ = clauses[i - 1]
+    head = text[a:b]
+    # "X refuted it on Friday, saying ...": X's clause dates the saying; so does an opening
+    # phrase with no verb of its own ("At a briefing Thursday, a spokeswoman said ...")
+    if _SPEECH_PARTICIPLE.match(clause) or (i == 1 and not _FINITE.search(head) and not scan_verbs(head).past_at):
+        dates = when_mentions(head, anchor, PAST)
+        if dates:
+            return dates[0].value
+    return None
 
 
 def _merge_into_dated(paragraphs: list[str], p: int, participants: list[FoundParticipant],
@@ -540,7 +635,8 @@ _SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_WORDS, key=len, rev
                           re.IGNORECASE)
 # A finite verb between "said" and a date means the date belongs to what was said ("said the vote is in May").
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|might|"
-                     r"do|does|did|[a-z]{3,}ed)\b|\bthat\b")
+                     r"do|does|did|that)\b|" + "".join(rf"(?<!\b{w} )" for w in "a an the in at of his her its their".split())
+                     + r"\b[a-z]{3,}ed\b")  # "in prepared remarks" is no verb
 
 
 def _dates_the_speech(text: str, mention: DateMention) -> bool:
