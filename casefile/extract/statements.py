@@ -460,17 +460,9 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
             speaker, subject_start = found
     if speaker is not _NO_SUBJECT:
         if _closes_sentence(tokens, i, s1):
-            before = (lower, subject_start - 1)
-            comma = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].text == "," else None
-            parenthetical = comma is not None and i + 2 < len(tokens) and tokens[i + 2].text not in lx.PARTICIPLES
-            if parenthetical:  # "In reality, X said, China does ...": after a short opener, the rest;
-                # "As long as A, X said, B": a whole sentence reported, its attribution inside
-                clause_before = len(text[before[0]:before[1]].split()) >= 6
-                return ((lower, s1) if clause_before else (comma.end, s1)), speaker
-            if subject_start > lower and _enough(text, before):
-                return before, speaker
-            return None
-        content = _content_after(para, tokens, i, s1, participle=False)
+            content = _content_around_attribution(text, tokens, i, lower, subject_start, s1)
+        else:
+            content = _content_after(para, tokens, i, s1, participle=False)
         return (content, speaker) if content else None
     follows_that = i + 1 < len(tokens) and tokens[i + 1].text == "that"
     right_after_comma = not text[subject_start:verb.start].strip()
@@ -487,6 +479,18 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
         content = _content_after(para, tokens, i, s1, participle=False, needs_that=True)
         return (content, None) if content else None
     return None
+
+
+def _content_around_attribution(text: str, tokens: list[Token], i: int, lower: int, subject_start: int,
+                                s1: int) -> tuple[int, int] | None:
+    """The reported words of a sentence whose attribution ends or interrupts it:
+    `A, X said.` -> A; `In fact, X said, B.` -> B after a short opener; `As long as A,
+    X said, B.` -> the whole sentence, its attribution inside."""
+    before = (lower, subject_start - 1)
+    comma = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].text == "," else None
+    if comma is not None and i + 2 < len(tokens) and tokens[i + 2].text not in lx.PARTICIPLES:
+        return (lower, s1) if len(text[before[0]:before[1]].split()) >= 6 else (comma.end, s1)
+    return before if subject_start > lower and _enough(text, before) else None
 
 
 UNNAMED_SOURCE_RE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:official|officials|source|sources|report|"
