@@ -188,10 +188,10 @@ officer chief head leader member deputy coordinator administrator attorney judge
 professor prof. dr. mr. mrs. ms. sen. rep. gov. dean rector ceo cfo founder co-founder
 economist analyst researcher scholar fellow expert lecturer editor correspondent journalist
 manager executive coach captain player striker official diplomat politburo comrade
-president-elect presidents ministers lady counsel volunteer democrat
+president-elect presidents lady counsel volunteer democrat
 academician scientist engineer lawyer physician doctor teacher architect designer artist writer author
 historian consultant entrepreneur businessman businesswoman owner partner candidate inspector
-prosecutor curator auditor pilot astronaut secretary-general envoy ambassador-at-large
+prosecutor curator auditor pilot astronaut ambassador-at-large
 """.split())
 
 # words that may precede a title head inside a title ("Vice Foreign Minister")
@@ -225,7 +225,7 @@ Economic Security Home Planning Development Tourism Science Technology Water Res
 Works Communications Treasury Public Political Homeland Intelligence Human Rights Humanitarian
 International National Federal State Central Relations Cooperation Commercial Military Armed
 Strategic Studies Policy Research Reform Emergency Management Social Welfare Civil Aviation
-Economics Investment Expatriates Crime Counterterrorism Cybersecurity Trade Climate Energy
+Economics Investment Expatriates Crime Counterterrorism Cybersecurity Climate
 """.split())
 
 # adjectives of regions, faiths and blocs: inside org names ("African Union"), never a person's name
@@ -278,7 +278,7 @@ Party Covid Coronavirus Pandemic Vaccine Airport Port Building Tower Center Cent
 Period Dynasty Era War Revolution Meeting Dialogue Dialogues Session Report Index Text Agenda
 Assessment Weapons Technologies Protection Area Cities Communities Harbor Thought Dome Year Check
 Catering Express Market System Package Testing Homestay Flight Platform Leaders Delegation Airplanes
-Series Edition Channel Network Model Award Games Marathon Open Race Trophy Show Mission Operation
+Edition Channel Model Marathon Open Race Trophy Operation
 """.split())
 
 # ---- time words (capitalised, never names) --------------------------------------
