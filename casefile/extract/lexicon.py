@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # canonical country name -> other names and demonyms that refer to it
 COUNTRIES: dict[str, tuple[str, ...]] = {
-    "Afghanistan": ("Afghan", "Afghans"),
+    "Afghanistan": ("Afghan",),
     "Albania": ("Albanian",),
     "Algeria": ("Algerian",),
     "Angola": ("Angolan",),
@@ -162,7 +162,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Zimbabwe": ("Zimbabwean",),
 }
 
-# plural demonyms that name a people, e.g. "the Afghans"
+# plural demonyms that name a people, e.g. "the Kenyans"
 COUNTRY_OF: dict[str, str] = {}
 for _country, _others in COUNTRIES.items():
     COUNTRY_OF[_country] = _country
@@ -171,7 +171,7 @@ for _country, _others in COUNTRIES.items():
         if _other[-1] in "nioa" and " " not in _other and not _other.isupper():
             COUNTRY_OF[_other + "s"] = _country  # "Kenyans", "Thais", "Israelis": the people
 
-# words after a demonym that make the phrase the country itself ("the Chinese side")
+# words after a demonym that make the phrase the country itself ("the Peruvian side")
 COUNTRY_STAND_INS = frozenset({"side", "government", "authorities", "leadership"})
 
 # ---- titles ---------------------------------------------------------------------
@@ -337,7 +337,7 @@ expressed expresses welcomed welcomes highlighted highlights conveyed conveys af
 underlined underlines
 """.split())
 
-# verbs that may close a sentence of reported content: "..., Liao added."
+# verbs that may close a sentence of reported content: "..., Dupont added."
 CLOSING_VERBS = frozenset("""
 said says say added adds noted notes told stated explained argued argues insisted claimed warned
 stressed emphasized emphasised underscored reiterated asserted wrote tweeted declared acknowledged
@@ -366,7 +366,7 @@ authorities scientists researchers economists activists witnesses organizers org
 # "both sides", "the two leaders"
 GROUP_PAIR_NOUNS = frozenset({"sides", "leaders", "parties", "ministers", "presidents", "delegations"})
 
-# short words between a subject and its speech verb ("Liu once again said")
+# short words between a subject and its speech verb ("Dupont once again said")
 ADVERBS = frozenset("""
 also further again once later then earlier recently previously repeatedly separately however still
 has have had had been was is will would reportedly publicly frequently strongly firmly

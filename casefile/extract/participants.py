@@ -2,10 +2,10 @@
 
 The pipeline (``find_participants``): turn each paragraph into *units* (a token,
 or a multiword country, capital or place name), group capitalised units into
-*chunks* ("Chinese Ambassador to Egypt Liao Liqiang"), read each chunk into a
+*chunks* ("French Ambassador to Chile Marie Dupont"), read each chunk into a
 titled person, organisations, countries and places; then merge what names one
-entity: shorter and reordered names, surnames ("Liao"), acronyms ("CIDCA"), and
-descriptions ("the Chinese ambassador"); last, one-word names the story repeats
+entity: shorter and reordered names, surnames ("Dupont"), acronyms ("WCRA"), and
+descriptions ("the French ambassador"); last, one-word names the story repeats
 ("Alibaba") and groups ("both sides", "U.S. officials").
 
 A surname or description joins a person only when exactly one fits; a pronoun or a
@@ -251,7 +251,7 @@ class Entity:
 
 @dataclass(slots=True)
 class SingleName:
-    """A one-word name ("Liao", "President Biden") waiting to meet its full name."""
+    """A one-word name ("Dupont", "President Hart") waiting to meet its full name."""
 
     word: str
     span: Span
@@ -270,8 +270,8 @@ class Registry:
         self.singles: list[SingleName] = []
         self.claimed: set[tuple[int, int]] = set()  # (paragraph, start) of every mention
         self.things: set[tuple[str, ...]] = set()  # bare names once seen after a determiner
-        self.acronyms: dict[str, Entity] = {}  # "(CIDCA)" defined after its organisation's name
-        self.credited: set[tuple[str, ...]] = set()  # names seen in photo credits ("(Xinhua/Li Tao)")
+        self.acronyms: dict[str, Entity] = {}  # "(WCRA)" defined after its organisation's name
+        self.credited: set[tuple[str, ...]] = set()  # names seen in photo credits ("(Agency/Li Ming)")
 
     def span(self, paragraph: int, start: int, end: int) -> Span:
         return Span.of(self.paragraphs, paragraph, start, end)
@@ -422,7 +422,7 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
     return run_start
 
 
-CREDIT_RE = re.compile(r"\((?:[^()]*/|Photo by\s+)$")  # "(Xinhua/Li Tao)", "(Photo by Ting Shen/Xinhua)"
+CREDIT_RE = re.compile(r"\((?:[^()]*/|Photo by\s+)$")  # "(Agency/Li Ming)", "(Photo by Ann Roe/Agency)"
 
 
 def _last_name_run(chunk: list[Unit]) -> tuple[int | None, int]:
@@ -533,7 +533,7 @@ def _name_part(unit: Unit) -> bool:
 
 
 def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry, used: set[int]) -> None:
-    """"Red Cross Society of China", "Department of Asian Affairs" | "of the Foreign
+    """"Seed Growers Society of Peru", "Department of Water Affairs" | "of the Interior
     Ministry": a head word, the words before it, and "of" complements that are not
     organisations themselves (unless the head stands alone: "Office of the X Commission")."""
     i = 0
@@ -605,7 +605,7 @@ def _read_acronym(para: Paragraph, unit: Unit, registry: Registry) -> None:
     if para.text[unit.end:unit.end + 1] == ")" and para.text[unit.start - 1:unit.start] == "(":
         return  # defined next to its full name, handled there
     if unit.sentence_start and para.text[unit.end:unit.end + 1] == ",":
-        return  # a dateline city ("CAIRO, Dec. 8")
+        return  # a dateline city ("LIMA, May 2")
     defined = registry.acronyms.get(unit.text)
     if defined is not None:
         if registry.claim(para.index, unit.start):
@@ -615,7 +615,7 @@ def _read_acronym(para: Paragraph, unit: Unit, registry: Registry) -> None:
 
 
 def _read_hyphenated_countries(para: Paragraph, unit: Unit, registry: Registry) -> None:
-    """"China-Afghanistan" mentions both countries."""
+    """"Peru-Chile" mentions both countries."""
     pos = unit.start
     for part in unit.text.split("-"):
         country = lx.COUNTRY_OF.get(part)
@@ -729,7 +729,7 @@ TITLE_COMPLEMENT_RE = re.compile(r"\s+(?:of|to|for|at|in|with)\s+.*$", re.S)
 
 
 def describe_matches(description: str, titles: list[str]) -> int:
-    """How well a description ("the Chinese ambassador") fits a person's titles: 2 exact,
+    """How well a description ("the French ambassador") fits a person's titles: 2 exact,
     1 fits, 0 not. Only a title's head counts: "Adviser to the President" is no "the President"."""
     words = [w.casefold() for w in description.split()[1:] if w.casefold() not in ("former", "then")]
     best = 0
@@ -744,7 +744,7 @@ def describe_matches(description: str, titles: list[str]) -> int:
 
 
 def _names_country_in(word: str, title: str) -> bool:
-    """"afghan" fits a title that names Afghanistan anywhere in it."""
+    """"peruvian" fits a title that names Peru anywhere in it."""
     country = lx.COUNTRY_OF.get(word.title())
     return country is not None and country.casefold() in title
 
@@ -757,7 +757,7 @@ def people_described(description: str, people: list[Entity]) -> list[Entity]:
 
 
 def read_descriptions(para: Paragraph, registry: Registry) -> None:
-    """"the Chinese ambassador", "the ministry": a mention of the one participant it fits."""
+    """"the French ambassador", "the ministry": a mention of the one participant it fits."""
     for m in DESCRIPTION_RE.finditer(para.text):
         fits = people_described(m.group(0), registry.people)
         if len(fits) == 1 and registry.claim(para.index, m.start()):
@@ -869,7 +869,7 @@ def _merge_early_acronyms(registry: Registry) -> None:
 
 
 def _read_dateline(para: Paragraph, units: list[Unit], registry: Registry) -> None:
-    """"CAIRO, Dec. 8 (Xinhua) --" names the place the story was filed from."""
+    """"LIMA, May 2 (Agency) --" names the place the story was filed from."""
     for i, unit in enumerate(units[:-1]):
         if unit.sentence_start and unit.cls == ACRONYM and len(unit.text) > 2 and units[i + 1].text == ",":
             rest = para.text[unit.end:unit.end + 60]

@@ -36,7 +36,7 @@ OBJECT_NOUNS = frozenset({"reporters", "journalists", "lawmakers", "legislators"
                           "senators", "diplomats", "officials", "the"})
 
 
-# "FILE - ..." or "... (AP)", "(Xinhua/Name)" at the end: a photo caption, not the story
+# "FILE - ..." or "... (AP)", "(Agency/Name)" at the end: a photo caption, not the story
 CAPTION_RE = re.compile(r"^(?:FILE|PHOTO)\b|\((?:AP|AFP|Reuters|VOA|[^()]*/[^()]*)\)\s*$")
 
 
@@ -273,7 +273,7 @@ def resolve_pronoun(reader: Reader, paragraph: int, pos: int, pronoun: str) -> s
 
 
 def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> str | None:
-    """The participant a description names: "the Chinese ambassador" (a title), "the
+    """The participant a description names: "the French ambassador" (a title), "the
     ministry" (an organisation's head word), "the top Senate Republican" (a capitalised
     word of someone's title); among several, the latest mentioned."""
     m = DESCRIPTION_RE.search(text)
@@ -468,7 +468,7 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
     right_after_comma = not text[subject_start:verb.start].strip()
     if subject_start > lower and right_after_comma and verb.text in lx.CLOSING_VERBS and verb.text != "told" \
             and not follows_that:
-        # inverted: "..., said Liao." / "..., says X, director of Y." / "..., said the man who ..."
+        # inverted: "..., said Dupont." / "..., says X, director of Y." / "..., said the man who ..."
         speaker = _named_right_after(reader, para, verb.end)
         if speaker is None and not UNNAMED_SPEAKER_RE.match(text, verb.end):
             return None
@@ -521,7 +521,7 @@ RELATIVE_RE = re.compile(r"\s*(?:who|whose)\b")
 
 
 def _is_apposition(segment: str) -> bool:
-    """"a senior fellow with X", "director of Y", "Chinese Ambassador to Kenya"."""
+    """"a senior fellow with X", "director of Y", "French Ambassador to Kenya"."""
     words = segment.split()
     if not words:
         return False
@@ -535,7 +535,7 @@ NP_AFTER_RE = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 
 
 def _named_right_after(reader: Reader, para: Paragraph, pos: int) -> str | None:
-    """The speaker an inverted verb names right after it: "said Liao", "said the ambassador"."""
+    """The speaker an inverted verb names right after it: "said Dupont", "said the ambassador"."""
     gap = NP_AFTER_RE.match(para.text, pos)
     start = gap.end() if gap else pos
     mentions = reader.mentions_in(para.index, start, start + 120)
@@ -590,7 +590,7 @@ COORDINATION_RE = re.compile(r",?\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
 
 
 def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], start: int, verb: int) -> str | None:
-    """The head of "Director of the X Department Liu said": a person if one is named,
+    """The head of "Director of the X Department Dupont said": a person if one is named,
     else the first named ("the X of China said" is X's word, not China's)."""
     last = mentions[-1]
     joined = CLAUSE_JOIN_RE.search(para.text, max(start, last.start - 12), last.start)
@@ -627,7 +627,7 @@ AFTER_VERB_ADVERBS = frozenset({"here", "there", "today", "yesterday", "recently
 
 def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
     """The verb ends a trailing attribution: only adverbials follow it before the
-    sentence ends ("..., Liao added at the ceremony."), or a comma opens a participle
+    sentence ends ("..., Dupont added at the meeting."), or a comma opens a participle
     or the rest of a parenthetical ("..., he noted, adding ...", "..., he says, but ...")."""
     if tokens[i].text not in lx.CLOSING_VERBS:
         return False

@@ -161,7 +161,7 @@ def split_sentences(text: str, tokens: list[Token], quotes: list[Quote]) -> list
             last = i
         elif tok.text == ")" and (DATELINE_WORD_RE.fullmatch(nxt.text)
                                   or (nxt.text[:1].isupper() and _is_credit(text, tok.start))):
-            last = i  # "(Xinhua/Name) WASHINGTON" or "(Photo by X/Y) The ...": a caption ends
+            last = i  # "(Agency/Name) LIMA" or "(Photo by X/Y) The ...": a caption ends
         if last is not None and last + 1 < n and tokens[last].end > start:
             bounds.append((start, tokens[last].end))
             start = tokens[last + 1].start
@@ -171,7 +171,7 @@ def split_sentences(text: str, tokens: list[Token], quotes: list[Quote]) -> list
 
 
 def _is_credit(text: str, close: int) -> bool:
-    """A photo credit in parentheses: "(Xinhua/Name)", "(Photo by X/Y)"."""
+    """A photo credit in parentheses: "(Agency/Name)", "(Photo by X/Y)"."""
     open_at = text.rfind("(", max(0, close - 60), close)
     return open_at >= 0 and "/" in text[open_at:close]
 
