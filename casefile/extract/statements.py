@@ -507,8 +507,8 @@ def _subject_before_comma(reader: Reader, para: Paragraph, lower: int, comma: in
     for m in reversed(reader.mentions_in(para.index, start, comma)):
         if reader.kind(m.key) == "person" and _heads_phrase(para.text, start, m, comma):
             return m.key, start
-    if start > lower and RELATIVE_RE.match(para.text, start):  # "Suga, who took office in May, assured"
-        return _subject_before_comma(reader, para, lower, start - 1)
+    if start > lower and (RELATIVE_RE.match(para.text, start) or para.text[start:comma].strip().isdigit()):
+        return _subject_before_comma(reader, para, lower, start - 1)  # "X, who took office in May," / "X, 45,"
     if start > lower and _is_apposition(para.text[start:comma]):
         owner_start = _segment_start(para.text, lower, start - 1)
         for m in reversed(reader.mentions_in(para.index, owner_start, start)):
