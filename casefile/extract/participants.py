@@ -42,6 +42,8 @@ the a an this that these those its their our his her my your two three four five
 
 @dataclass(slots=True)
 class Unit:
+    """A token, or a gazetteer name made of several tokens, with its class."""
+
     start: int
     end: int
     text: str
@@ -141,14 +143,17 @@ def units_of(para: Paragraph) -> list[Unit]:
 
 
 def _shouted(unit: Unit) -> bool:
+    """An all-capitals word (headings of flattened wire copy, datelines)."""
     return len(unit.text) > 1 and unit.text.isalpha() and unit.text.isupper()
 
 
 def _adjacent(tokens: list[Token]) -> bool:
+    """Tokens separated by at most one character."""
     return all(b.start - a.end <= 1 for a, b in zip(tokens, tokens[1:]))
 
 
 def _opens_sentence(para: Paragraph, tok: Token, sentence_starts: set[int]) -> bool:
+    """Whether a token starts a sentence, right after an opening quote included."""
     if tok.start in sentence_starts:
         return True
     before = para.text[max(0, tok.start - 2):tok.start]  # right after an opening quote
@@ -199,6 +204,7 @@ def _and_inside_name(units: list[Unit], first: int, and_at: int) -> bool:
 
 
 def _capitalised(unit: Unit) -> bool:
+    """A unit that can be part of a name chunk."""
     return unit.cls not in (CONNECTOR, OTHER)
 
 
@@ -232,6 +238,8 @@ def capitals_mid_sentence(units_by_paragraph: list[list[Unit]]) -> set[str]:
 
 @dataclass(slots=True)
 class Entity:
+    """A participant while the document is being read."""
+
     kind: str
     name: str
     titles: list[str] = field(default_factory=list)
@@ -240,11 +248,13 @@ class Entity:
     name_tokens: tuple[str, ...] = ()
 
     def add_mention(self, span: Span, alias: str | None = None) -> None:
+        """Record a mention; a different surface form becomes an alias."""
         self.mentions.append(span)
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
 
     def add_title(self, title: str) -> None:
+        """Record a title once."""
         if title and title not in self.titles and title.rstrip(".") not in COURTESY_TITLES:
             self.titles.append(title)  # "Mr." is a courtesy, not a title of office
 
@@ -274,9 +284,11 @@ class Registry:
         self.credited: set[tuple[str, ...]] = set()  # names seen in photo credits ("(Agency/Li Ming)")
 
     def span(self, paragraph: int, start: int, end: int) -> Span:
+        """The Span of [start, end) in a paragraph."""
         return Span.of(self.paragraphs, paragraph, start, end)
 
     def claim(self, paragraph: int, start: int) -> bool:
+        """Take a mention position; False if another mention already holds it."""
         if (paragraph, start) in self.claimed:
             return False
         self.claimed.add((paragraph, start))
@@ -284,6 +296,7 @@ class Registry:
 
     def named(self, kind: str, name: str, paragraph: int, start: int, end: int,
               alias: str | None = None) -> Entity | None:
+        """A mention of the organisation, country, place or group of that name."""
         if not self.claim(paragraph, start):
             return None
         key = (kind, name.casefold())
@@ -294,6 +307,7 @@ class Registry:
         return entity
 
     def person(self, tokens: tuple[str, ...], paragraph: int, start: int, end: int) -> Entity | None:
+        """A mention of the person with exactly these name words."""
         if not self.claim(paragraph, start):
             return None
         name = self.paragraphs[paragraph][start:end]
@@ -367,6 +381,8 @@ INSTITUTION_NEXT_RE = re.compile(r"\s*(?:[,.;:)\u2019']|$)|\s+(?:" + "|".join(so
 
 def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previous: list[list[Unit]],
                  used: set[int]) -> int | None:
+    """The person a chunk names, if any: its last name run, with the title before it
+    and an apposition after it; one-word names wait in ``registry.singles``."""
     run_start, run_end = _last_name_run(chunk)
     if run_start is None:
         return None
@@ -589,6 +605,7 @@ def _read_defined_acronym(para: Paragraph, entity: Entity, end: int, registry: R
 
 
 def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
+    """A country mention: its name, demonym or capital, with "the X side" taken in."""
     start, end = unit.start, unit.end
     stand_in = re.match(r"\s+(\w+)", para.text[end:end + 20])
     if stand_in and stand_in.group(1) in lx.COUNTRY_STAND_INS and unit.text != unit.canonical:
@@ -602,6 +619,7 @@ def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
 
 
 def _read_acronym(para: Paragraph, unit: Unit, registry: Registry) -> None:
+    """A standalone acronym: the organisation that defined it, else an organisation of its own."""
     if para.text[unit.end:unit.end + 1] == ")" and para.text[unit.start - 1:unit.start] == "(":
         return  # defined next to its full name, handled there
     if unit.sentence_start and para.text[unit.end:unit.end + 1] == ",":
@@ -696,6 +714,7 @@ def merge_contained_orgs(registry: Registry) -> None:
 
 
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words of ``short`` appear in ``long`` in order."""
     if len(short) >= len(long):
         return False
     it = iter(long)
@@ -882,6 +901,7 @@ def _read_dateline(para: Paragraph, units: list[Unit], registry: Registry) -> No
 
 
 def _export(registry: Registry) -> list[FoundParticipant]:
+    """The participants as model objects, keyed p1, p2, ... in order of first mention."""
     entities = registry.people + [e for e in registry.by_key.values()]
     entities = [e for e in entities if e.mentions]
     for e in entities:

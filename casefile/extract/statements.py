@@ -42,6 +42,8 @@ CAPTION_RE = re.compile(r"^(?:FILE|PHOTO)\b|\((?:AP|AFP|Reuters|VOA|[^()]*/[^()]
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """A participant's mention in one paragraph."""
+
     start: int
     end: int
     key: str
@@ -58,15 +60,18 @@ class Reader:
     last_speaker: str | None = None  # of the latest statement: an unattributed quote continues it
 
     def mentions_in(self, paragraph: int, start: int, end: int) -> list[Mention]:
+        """Mentions wholly inside [start, end) of a paragraph."""
         found = self.mentions.get(paragraph, [])
         lo = bisect.bisect_left(found, start, key=lambda m: m.start)
         hi = bisect.bisect_left(found, end, key=lambda m: m.start)
         return [m for m in found[lo:hi] if m.end <= end]
 
     def kind(self, key: str) -> str:
+        """The participant kind of a key."""
         return self.participants[key].kind
 
     def note(self, paragraph: int, pos: int, key: str | None) -> None:
+        """Remember a speaker or subject for later pronouns."""
         if key:
             self.focus.append((paragraph, pos, key))
 
@@ -100,6 +105,7 @@ def find_statements(document: Document, paragraphs: list[Paragraph],
 
 
 def _index_mentions(participants: list[FoundParticipant]) -> dict[int, list[Mention]]:
+    """Mentions per paragraph, sorted by position, for bisection."""
     index: dict[int, list[Mention]] = {}
     for p in participants:
         for span in p.mentions:
@@ -205,6 +211,7 @@ def _np_end_after(para: Paragraph, tokens: list[Token], verb_index: int) -> int:
 
 
 def _is_speech_verb(tokens: list[Token], i: int) -> bool:
+    """A speech verb at tokens[i]; "pointed" needs "out", "called" needs "for"/"on"."""
     word = tokens[i].text
     if word == "pointed":
         return i + 1 < len(tokens) and tokens[i + 1].text == "out"
@@ -315,6 +322,7 @@ def _latest_of(reader: Reader, paragraph: int, pos: int, keys: set[str]) -> str 
 
 
 def _inside_quote(para: Paragraph, pos: int) -> bool:
+    """Whether pos lies inside a quote's words."""
     quote = para.quote_at(pos)
     return quote is not None and pos >= quote.inner_start
 
@@ -649,6 +657,7 @@ def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
 
 
 def _enough(text: str, span: tuple[int, int]) -> bool:
+    """Enough words to be a statement on their own."""
     return len(text[span[0]:span[1]].split()) >= MIN_CONTENT_WORDS + 1
 
 
@@ -779,6 +788,7 @@ def _around_quotes(start: int, end: int, blocked: list[tuple[int, int]]) -> tupl
 
 
 def _drop_overlaps(found: list[FoundStatement]) -> list[FoundStatement]:
+    """Keep the first of statements that overlap."""
     kept: list[FoundStatement] = []
     for s in found:
         if kept and s.span.start < kept[-1].span.end:

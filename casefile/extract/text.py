@@ -101,6 +101,7 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _takes_period(word: str) -> bool:
+    """Whether a word's following period belongs to it ("Dec.", "R.")."""
     return word in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
@@ -177,10 +178,12 @@ def _is_credit(text: str, close: int) -> bool:
 
 
 def _starts_sentence(word: str) -> bool:
+    """A word that can open a sentence: capitalised, a number, a quote mark or a bracket."""
     return word[:1].isupper() or word[:1].isdigit() or word[:1] in DOUBLE_QUOTES or word == "("
 
 
 def _quote_mask(length: int, quotes: list[Quote]) -> bytearray:
+    """One byte per character: 1 inside a quote's words."""
     mask = bytearray(length + 1)
     for q in quotes:
         stop = q.close if q.close is not None else q.inner_end
