@@ -189,6 +189,24 @@ def test_the_occasion_comes_only_from_a_day_given_outright():
     assert ("Japan reported 1,634 new cases on Thursday, local media reported.", "2020-11-12") in dated(document)
 
 
+def test_the_event_inside_a_since_phrase_is_dated_by_its_own_date():
+    document = doc("The envoy, on her first trip abroad since the border was closed in March, praised the plan.")
+    assert dated(document) == [("since the border was closed in March", "2020-03")]
+    document = doc("Exports have doubled since the two countries signed a trade deal in 2015.")
+    assert dated(document) == [("since the two countries signed a trade deal in 2015.", "2015")]
+
+
+def test_a_leading_since_clause_does_not_date_the_main_clause():
+    document = doc("Since the talks collapsed in May, the army has attacked the town.")
+    events = find_events(document, [])
+    assert [(e.span.text, e.date) for e in events] == [
+        ("Since the talks collapsed in May", "2020-05"), ("the army has attacked the town.", None)]
+
+
+def test_since_a_date_is_a_start_not_a_happening():
+    assert dated(doc("The rebels have held the town since May. Prices have risen since 2019.")) == []
+
+
 def test_a_figure_moving_is_a_measurement_not_an_event():
     assert dated(doc("Retail sales climbed 4.3 percent in October.")) == []
     assert dated(doc("The fair opened in 2004 and attracted 700 exhibitors.")) == [

@@ -3,14 +3,19 @@ and place, for the timeline.
 
 The unit is the clause: a sentence cut at semicolons, at ", saying"-style
 participles, after "X said that", after a leading "since/after/when ..." clause,
-before a trailing ", X said" and before "and" with a new subject and verb. A
-clause is an event when it has a happening (a verb like met, held, signed, or a
-noun like talks, visit, ceremony); saying something is a statement and a figure
-moving is a measurement, neither an event. A clause is dated only by a date
-expression in its own sentence, never by the publication date by default:
-relative words are resolved against the dateline's date or else the published
-date, and in reported speech against the day the words were said. A dated
-clause takes in the undated clauses of its sentence, so its evidence reads whole.
+before a trailing ", X said", before "and" with a new subject and verb, and
+around a "since" phrase with a date of its own. A clause is an event when it
+has a happening (a verb like met, held, signed, or a noun like talks, visit,
+ceremony); a figure moving is a measurement, no event. Saying something is an
+event for the timeline only when the saying has its own date ("X told
+reporters on Friday", "..., X said in a speech last year"). A clause is dated
+only by a date expression in its own sentence, never by the publication date
+by default: relative words are resolved against the dateline's date or else
+the published date, and in reported speech against the day the words were
+said. A dated clause takes in the undated clauses of its sentence, so its
+evidence reads whole; a dated "since" clause keeps to itself.
+
+``said_on(document)`` gives the day a statement's words were said.
 """
 from __future__ import annotations
 
@@ -122,7 +127,7 @@ drills launch signing agreement deal treaty dialogue negotiations consultation c
 speech address interview announcement decision ruling verdict trial hearing
 trip tour tournament match final festival fair expo exhibition competition contest celebration
 opening inauguration funeral wedding mission operation delivery handover takeover acquisition
-arrest arrests raid raids shooting killing killings clash clashes
+arrest arrests raid raids shooting killing killings clash clashes establishment independence
 """.split()
 
 
@@ -262,9 +267,30 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int, bool]
         if lead and lead.end() < b:
             clauses.append((a, text.rindex(",", a, lead.end())))
             a = lead.end()
-        clauses.append((a, b))
+        clauses.extend(_split_since(text, a, b))
     clauses = [_trim(text, a, b) for a, b in clauses if text[a:b].strip(" ,.;")]
     return _mark_reported(text, clauses)
+
+
+_EMBEDDED_SINCE = re.compile(r"(?<=\w)\s+(?:ever\s+)?(since)\s+(?!then\b)")
+_SINCE = re.compile(r"\W*(?:that\s+)?(?:ever\s+)?[Ss]ince\b")
+
+
+def _split_since(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A 'since' phrase inside a clause that holds a date of its own ("his
+    first visit since the games were postponed in March, ...") is a clause
+    of its own, up to the next comma: its date tells when that happened,
+    not when the rest of the clause did."""
+    m = _EMBEDDED_SINCE.search(text, start, end)
+    if m is None:
+        return [(start, end)]
+    since = m.start(1)
+    stop = text.find(",", since, end)
+    stop = end if stop < 0 else stop
+    if not any(x.start > 0 and x.preposition != "since" for x in find_date_expressions(text[since:stop], None)):
+        return [(start, end)]  # "since May" is a start; "since 2015, when ..." waits for its own clause
+    after = stop + 1 if stop < end else end
+    return [piece for piece in ((start, m.start()), (since, stop), (after, end)) if piece[0] < piece[1]]
 
 
 def _join_verbless(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -558,14 +584,16 @@ def _merge_into_dated(paragraphs: list[str], p: int, participants: list[FoundPar
     ("..., while Y stayed") and the clauses of a sentence without a date stay
     events of their own."""
     dated = [i for i, event in enumerate(found) if event is not None and event.date]
-    if not dated:
-        return [event for event in found if event is not None]
-    heads = [i for i, (start, _, reported) in enumerate(clauses) if i in dated or (
+    # a dated 'since' clause tells when something began, not when its neighbours happened
+    closed = {i for i in dated if _SINCE.match(paragraphs[p], clauses[i][0])}
+    heads = [i for i, (start, _, reported) in enumerate(clauses) if (i in dated and i not in closed) or (
         _CONTRAST.match(paragraphs[p], start) and not reported and not _inside(quotes, start, start + 1))]
+    if not dated or not heads:
+        return [event for event in found if event is not None]
     owner = []
     for i in range(len(clauses)):
         head = max((h for h in heads if h <= i), default=heads[0])
-        owner.append(head if head in dated else i)
+        owner.append(head if head in dated and i not in closed else i)
     events = []
     for i, event in enumerate(found):
         if event is None or owner[i] != i:
