@@ -146,3 +146,8 @@ def test_short_quote_after_said_and_quote_attributed_by_according_to():
     found = statements('Union leader Mary Jones, who called the strike, said "nobody asked us" at the rally.',
                        '"Wages must rise," according to Jones.')
     assert found == [("direct", "Mary Jones", "nobody asked us"), ("direct", "Mary Jones", "Wages must rise")]
+
+
+def test_she_skips_a_man_named_later():
+    found = statements("Spokeswoman Mary Lee met Mr. John Park.", 'Park spoke first. "We will build it," she said.')
+    assert found == [("direct", "Mary Lee", "We will build it")]

@@ -254,9 +254,12 @@ class Entity:
             self.aliases.append(alias)
 
     def add_title(self, title: str) -> None:
-        """Record a title once."""
-        if title and title not in self.titles and title.rstrip(".") not in COURTESY_TITLES:
-            self.titles.append(title)  # "Mr." is a courtesy, not a title of office
+        """Record a title once; "Mr." is a courtesy, not a title of office: "Mr. X" is an alias."""
+        if title.rstrip(".") in COURTESY_TITLES:
+            if f"{title} {self.name}" not in self.aliases:
+                self.aliases.append(f"{title} {self.name}")
+        elif title and title not in self.titles:
+            self.titles.append(title)
 
 
 @dataclass(slots=True)

@@ -271,12 +271,32 @@ def _describes(words_before: str) -> bool:
 
 
 def resolve_pronoun(reader: Reader, paragraph: int, pos: int, pronoun: str) -> str | None:
-    """"he"/"she": the latest person speaking or acting; "it": an organisation or country."""
+    """"he"/"she": the latest person speaking or acting, not one known to be of the other
+    sex; "it": an organisation or country; "they": a group, organisation or country."""
     if pronoun in lx.PERSON_PRONOUNS:
-        return reader.latest(paragraph, pos, ("person",))
+        other = "female" if pronoun == "he" else "male"
+        for p, at, key in reversed(reader.focus):
+            if (p, at) < (paragraph, pos) and reader.kind(key) == "person" and _sex(reader.participants[key]) != other:
+                return key
+        return None
     if pronoun == "it":
         return reader.latest(paragraph, pos, ("organization", "country"))
     return reader.latest(paragraph, pos, ("group", "organization", "country"))
+
+
+FEMALE_WORDS_RE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Lady|Queen|Princess|(?:chair|spokes|congress|business)woman)\b",
+                             re.I)
+MALE_WORDS_RE = re.compile(r"\b(?:Mr|Sir|King|Prince|Lord|(?:chair|spokes|congress|business)man)\b", re.I)
+
+
+def _sex(person: FoundParticipant) -> str | None:
+    """What a person's titles and forms of address say of their sex ("Ms. Lee", "spokeswoman")."""
+    said = " ".join(person.titles + person.aliases)
+    if FEMALE_WORDS_RE.search(said):
+        return "female"
+    if MALE_WORDS_RE.search(said):
+        return "male"
+    return None
 
 
 def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> str | None:
