@@ -140,6 +140,13 @@ def test_a_speech_act_with_its_own_date_is_an_event():
         ("On Tuesday, the mayor said that the city is ready.", "2020-12-08")]
 
 
+def test_a_dated_closing_attribution_leads_the_summary():
+    document = doc("China has launched a new satellite, the space agency said on Wednesday.")
+    (event,) = find_events(document, [])
+    assert (event.span.text, event.date) == (document.paragraphs[0], "2020-12-09")
+    assert event.summary == "The space agency said on Wednesday: China has launched a new satellite"
+
+
 def test_a_speech_act_without_a_date_stays_undated():
     assert dated(doc("Xi said that China will open wider. The minister told reporters the port is safe.")) == []
 

@@ -603,6 +603,12 @@ def _merge_into_dated(paragraphs: list[str], p: int, participants: list[FoundPar
         if (start, end) != (event.span.start, event.span.end):
             event.span = Span.of(paragraphs, p, start, end)
             event.summary = summarize(event.span.text)
+            head_start, head_end, _ = clauses[i]
+            head = paragraphs[p][head_start:head_end]
+            if start < head_start and scan_verbs(head).speech_only:  # "..., X said on Monday": who said it when
+                said = paragraphs[p][start:head_start].rstrip(" ,")
+                summary = summarize(f"{head.rstrip(' .')}: {said}")
+                event.summary = summary[:1].upper() + summary[1:]
             event.participants = [x.key for x in participants if _mentioned(x, p, start, end)]
         events.append(event)
     return events
