@@ -151,3 +151,8 @@ def test_short_quote_after_said_and_quote_attributed_by_according_to():
 def test_she_skips_a_man_named_later():
     found = statements("Spokeswoman Mary Lee met Mr. John Park.", 'Park spoke first. "We will build it," she said.')
     assert found == [("direct", "Mary Lee", "We will build it")]
+
+
+def test_a_document_speaks_for_its_author():
+    found = statements("A statement from the Ministry of Energy said the grid would be ready by June.")
+    assert found == [("indirect", "Ministry of Energy", "the grid would be ready by June.")]

@@ -261,13 +261,17 @@ def _describes(words_before: str) -> bool:
     """Title or describing words before a name: "Acting Secretary of Defense", "the
     think tank", but not "a resident of" (a plain noun before a preposition)."""
     described = False
+    plain = ""  # the last plain noun: "a statement from X said" is X's word
     for w in re.findall(r"[\w.'\u2019-]+", words_before.replace("\u2019s", " ").replace("'s", " ")):
         lower = w.lower()
-        if described and lower in lx.PREPOSITIONS:
+        if described and lower in lx.PREPOSITIONS and not (plain in DOCUMENT_NOUNS and lower in ("from", "by", "of")):
             return False
         if (w.islower() and lower not in TITLE_LIKE_WORDS) or lower in lx.GROUP_NOUNS:
-            described = True  # "Officials in Beijing said": the officials speak, not Beijing
+            described, plain = True, lower  # "Officials in Beijing said": the officials speak, not Beijing
     return True
+
+
+DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "communique", "release", "notice", "announcement"})
 
 
 def resolve_pronoun(reader: Reader, paragraph: int, pos: int, pronoun: str) -> str | None:
