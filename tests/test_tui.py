@@ -4,11 +4,13 @@ from __future__ import annotations
 import asyncio
 import functools
 import os
+import subprocess
+import sys
 import threading
 import time
 
 import pytest
-from conftest import shared_dir
+from conftest import REPO, shared_dir
 from rich.text import Text
 from test_caseview import hand_built_store
 from textual.widgets import Input, Static
@@ -410,3 +412,11 @@ async def test_a_hundred_thousand_statements_stay_quick():
         await search(pilot, "town 999")
         assert time.perf_counter() - started < 5
         assert listed.row_count == 0  # "town" is in the paragraph, not in the statement
+
+
+def test_the_first_paint_waits_for_no_more_than_textual_and_the_app_module():
+    code = ("import sys, casefile.tui.app; "
+            "late = [m for m in ('casefile.tui.case_screen', 'casefile.caseview', 'casefile.search') if m in sys.modules]; "
+            "assert not late, late")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -1,7 +1,7 @@
 """CaseFileApp: the terminal browser. It paints at once, then loads the case in a worker."""
 from __future__ import annotations
 
-from typing import Callable, ClassVar, Iterable
+from typing import TYPE_CHECKING, Callable, ClassVar, Iterable
 
 from textual import work
 from textual.app import App, ComposeResult, SystemCommand
@@ -10,11 +10,18 @@ from textual.widgets import Static
 
 from store import CaseStore, StoreError
 
-from ..caseview import Case
-from ..search import SearchIndex
-from .case_screen import CaseScreen
-from .commands import ParticipantCommands
-from .screens import EmptyCaseScreen
+# The model and the main screen are imported by the loading worker, after the first paint:
+# importing them first would delay it by a third of Textual's own import time.
+if TYPE_CHECKING:
+    from ..caseview import Case
+    from ..search import SearchIndex
+    from .commands import ParticipantCommands
+
+
+def participant_commands() -> type[ParticipantCommands]:
+    from .commands import ParticipantCommands
+
+    return ParticipantCommands
 
 
 class CaseFileApp(App):
@@ -24,7 +31,7 @@ class CaseFileApp(App):
     CSS_PATH = "app.tcss"
     # Below 120 columns the lists take turns above the source pane.
     HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (120, "-wide")]
-    COMMANDS = App.COMMANDS | {ParticipantCommands}
+    COMMANDS = App.COMMANDS | {participant_commands}
 
     def __init__(self, store: CaseStore | Callable[[], CaseStore], *, name: str | None = None) -> None:
         """``store`` is an open store, or a function that opens one (called off the UI thread, so
@@ -42,6 +49,10 @@ class CaseFileApp(App):
 
     @work(thread=True, exclusive=True, group="load")
     def load_case(self) -> None:
+        from ..caseview import Case
+        from ..search import SearchIndex
+        from .case_screen import CaseScreen  # noqa: F401  (imported here, off the UI thread, for show_case)
+
         try:
             store = self._store_source if isinstance(self._store_source, CaseStore) else self._store_source()
             case = Case.from_store(store)
@@ -54,12 +65,17 @@ class CaseFileApp(App):
         index.prepare()  # while the user reads the first screen, not on their first keystroke
 
     def show_case(self, store: CaseStore, case: Case, index: SearchIndex) -> None:
+        from .case_screen import CaseScreen
+        from .screens import EmptyCaseScreen
+
         name = self.store_name or (str(store.path) if store.path else "in-memory case")
         if store.read_only:
             name += " (read-only)"
         self.push_screen(EmptyCaseScreen(name) if case.is_empty else CaseScreen(case, index, name, store))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from .case_screen import CaseScreen
+
         yield from super().get_system_commands(screen)
         if isinstance(screen, CaseScreen):
             yield SystemCommand("Search statements", "Type words or \"a phrase\" (/)", screen.action_search)
