@@ -416,7 +416,7 @@ async def test_a_hundred_thousand_statements_stay_quick():
 
 def test_the_first_paint_waits_for_no_more_than_textual_and_the_app_module():
     code = ("import sys, casefile.tui.app; "
-            "late = [m for m in ('casefile.tui.case_screen', 'casefile.caseview', 'casefile.search') if m in sys.modules]; "
-            "assert not late, late")
+            "late = [m for m in ('casefile.tui.case_screen', 'casefile.caseview', 'casefile.search') "
+            "if m in sys.modules]; assert not late, late")
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
