@@ -136,7 +136,8 @@ def units_of(para: Paragraph) -> list[Unit]:
             possessive = units.pop()  # "People's Liberation Army", "United Nations Children's Fund"
             units[-1] = Unit(units[-1].start, possessive.end, para.text[units[-1].start:possessive.end], NAME,
                              sentence_start=units[-1].sentence_start)
-        if len(units) > 1 and _shouted(units[-1]) and _shouted(units[-2]) and units[-1].start - units[-2].end <= 1:
+        if len(units) > 1 and units[-1].text.isupper() and _shouted(units[-1]) and _shouted(units[-2]) \
+                and units[-1].start - units[-2].end <= 1:
             units[-2].cls = units[-1].cls = OTHER  # "NEW DEVELOPMENT STAGE": a heading in flattened copy
         i += n
     return units
