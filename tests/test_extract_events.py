@@ -362,6 +362,22 @@ def test_said_on_falls_back_on_the_story_occasion_never_on_the_publication_date(
     assert said(doc("The ministry said the port is safe.", published=None), "the port is safe.") is None
 
 
+def test_said_on_an_undated_attribution_continues_the_same_speakers_dated_one():
+    document = doc("At a briefing Thursday, spokeswoman Dana Black said the tests failed.",
+                   '"They were serious incidents," Black said. She added that talks would follow.',
+                   '"It is a test," said analyst Tom Green.', published="2018-05-04")
+    assert said(document, "They were serious incidents,") == "2018-05-03"
+    assert said(document, "talks would follow.") == "2018-05-03"
+    assert said(document, "It is a test,") is None  # someone else, on no given day
+
+
+def test_said_on_a_relative_clause_attributes_nothing():
+    document = doc("The general said in a speech last year that ties are good.",
+                   "In March, the general warned lawmakers about the port, which he called a risk.",
+                   '"We must be careful," he said.', published="2018-05-04")
+    assert said(document, "We must be careful,") == "2018-03"
+
+
 def test_said_on_survives_odd_spans():
     document = doc("X said.", "")
     day = said_on(document)

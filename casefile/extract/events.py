@@ -24,7 +24,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from casefile.extract.dates import FUTURE, PAST, DateMention, find_date_expressions, find_dateline, parse_iso
+from casefile.extract.dates import (FUTURE, MONTHS, PAST, WEEKDAYS, DateMention, find_date_expressions, find_dateline,
+                                    parse_iso)
 from casefile.extract.text import find_quotes
 from casefile.model import Document, FoundEvent, FoundParticipant, Span
 
@@ -527,42 +528,100 @@ def said_on(document: Document) -> Callable[[Span], str | None]:
         if not 0 <= span.paragraph < len(paragraphs):
             return fallback
         p = span.paragraph
-        text = paragraphs[p]
-        if p not in quotes:
-            quotes[p] = _quote_ranges(text)
+        who = None
         for a, b in sentences_of(p):
             if a < max(span.end, span.start + 1) and span.start < b:
-                found = _attribution_date(text, quotes[p], a, b, span, anchor)
+                found, clause = _attribution_date(paragraphs[p], quotes_of(p), a, b, span.start, span.end, anchor)
+                if found:
+                    return found
+                who = who or clause
+        return _said_before(p, span.start, who) if who else fallback
+
+    def quotes_of(p: int) -> list[tuple[int, int]]:
+        if p not in quotes:
+            quotes[p] = _quote_ranges(paragraphs[p])
+        return quotes[p]
+
+    def _said_before(p: int, start: int, who: str) -> str | None:
+        """An attribution without a date of its own ('..., White said.') continues
+        the dated one of the sentences just before when they name the same
+        speaker, or this one says only 'he' or 'she'; else the fallback."""
+        names = _speaker_names(who)
+        pronoun = not names and bool(_PRONOUN_SUBJECT.search(who))
+        if not names and not pronoun:
+            return fallback
+        looked = 0
+        for q in range(p, max(-1, p - 3), -1):
+            for a, b in reversed(sentences_of(q)):
+                if q == p and b > start:
+                    continue
+                looked += 1
+                if looked > CONTINUED_SENTENCES:
+                    return fallback
+                found, clause = _attribution_date(paragraphs[q], quotes_of(q), a, b, b, b, anchor)
+                if clause is None:
+                    continue  # quoted words or narration between: look further back
+                if not (pronoun or names & _speaker_names(clause)):
+                    return fallback  # someone else spoke in between
                 if found:
                     return found
         return fallback
     return day_of
 
 
-def _attribution_date(text: str, quotes: list[tuple[int, int]], start: int, end: int, span: Span,
-                      anchor: date | None) -> str | None:
-    """The date the clause attributing ``span`` in the sentence ``text[start:end]`` gives its saying."""
+CONTINUED_SENTENCES = 4  # how far back an undated attribution looks for the same speaker's dated one
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|He|She)\b")
+_NOT_A_NAME = frozenset(
+    "The A An In On At But And He She They It His Her Their This That Last Next Earlier Later Meanwhile However "
+    "Also President Vice Prime Minister Secretary Governor General Director Chairman Ambassador Senator Spokesman "
+    "Spokeswoman Spokesperson Foreign Chinese American Mr Mrs Ms Dr".split()) | {
+    m.capitalize() for m in MONTHS} | {w.capitalize() for w in WEEKDAYS}
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _speaker_names(clause: str) -> set[str]:
+    """Words that may name the speaker of an attribution: the last two words
+    of the capitalised run right before or after its verb of saying ("Dana
+    White said", "said Trump"), or of the run opening an appositive subject
+    ("Hua Chunying, a spokesperson for ..., told")."""
+    verb = _SPEECH_WORD.search(clause)
+    if verb is None:
+        return set()
+    runs = list(_NAME_RUN.finditer(clause))
+    chosen = [r for r in runs if (r.end() <= verb.start() and not clause[r.end():verb.start()].strip())
+              or (r.start() >= verb.end() and not clause[verb.end():r.start()].strip())]
+    if not chosen and runs and runs[0].start() == 0 and clause[runs[0].end():runs[0].end() + 1] == ",":
+        chosen = runs[:1]
+    words = [w.removesuffix("’s").removesuffix("'s") for r in chosen for w in r.group().split()[-2:]]
+    return {w for w in words if re.fullmatch(r"[A-Z][a-z]+", w) and w not in _NOT_A_NAME}
+
+
+def _attribution_date(text: str, quotes: list[tuple[int, int]], start: int, end: int, span_start: int,
+                      span_end: int, anchor: date | None) -> tuple[str | None, str | None]:
+    """The date the clause attributing the statement ``text[span_start:span_end]``
+    in the sentence ``text[start:end]`` gives its saying, and that clause."""
     clauses = [(_past_quote(text, quotes, a, b), b, reported) for a, b, reported in clause_bounds(text, start, end)]
     narrator = []  # the narrator's words: clauses, or their parts, outside the statement and any quote
     for i, (a, b, reported) in enumerate(clauses):
         if reported:
             continue
-        for a, b in ((a, min(b, span.start)), (max(a, span.end), b)):
+        for a, b in ((a, min(b, span_start)), (max(a, span_end), b)):
             if a < b and not _inside(quotes, a, a + 1):
                 narrator.append((i, a, b))
-    speech = [(i, a, b) for i, a, b in narrator if _SPEECH_WORD.search(text, a, b)]
-    before = [c for c in speech if c[2] <= span.start]
-    after = [c for c in speech if c[1] >= span.end]
+    speech = [(i, a, b) for i, a, b in narrator  # "..., which he called a scenario" attributes nothing
+              if _SPEECH_WORD.search(text, a, b) and not _RELATIVE.match(text, a, b)]
+    before = [c for c in speech if c[2] <= span_start]
+    after = [c for c in speech if c[1] >= span_end]
     attribution = before[-1] if before else after[0] if after else None
     if attribution is None:
-        return None
+        return None, None
     i, a, b = attribution
     clause = text[a:b]
     dates = [m for m in when_mentions(clause, anchor, PAST) if _dates_the_speech(clause, m)]
     if dates:
-        return dates[0].value
+        return dates[0].value, clause
     if i == 0 or clauses[i - 1][2]:
-        return None
+        return None, clause
     a, b, _ = clauses[i - 1]
     head = text[a:b]
     # "X refuted it on Friday, saying ...": X's clause dates the saying; so does an opening
@@ -570,8 +629,8 @@ def _attribution_date(text: str, quotes: list[tuple[int, int]], start: int, end:
     if _SPEECH_PARTICIPLE.match(clause) or (i == 1 and not _FINITE.search(head) and not scan_verbs(head).past_at):
         dates = when_mentions(head, anchor, PAST)
         if dates:
-            return dates[0].value
-    return None
+            return dates[0].value, clause
+    return None, clause
 
 
 def _merge_into_dated(paragraphs: list[str], p: int, participants: list[FoundParticipant],
@@ -667,6 +726,7 @@ def _event_of(document: Document, participants: list[FoundParticipant], p: int, 
 
 _SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_WORDS, key=len, reverse=True)) + r"|call(?:s|ed|ing)?)\b",
                           re.IGNORECASE)
+_RELATIVE = re.compile(r"\W*(?:which|who|whom|whose|where)\b")
 # A finite verb between "said" and a date means the date belongs to what was said ("said the vote is in May").
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|might|"
                      r"do|does|did|that)\b|" + "".join(rf"(?<!\b{w} )" for w in "a an the in at of his her its their".split())
