@@ -156,3 +156,9 @@ def test_she_skips_a_man_named_later():
 def test_a_document_speaks_for_its_author():
     found = statements("A statement from the Ministry of Energy said the grid would be ready by June.")
     assert found == [("indirect", "Ministry of Energy", "the grid would be ready by June.")]
+
+
+def test_a_listed_subject_speaks_through_its_first_name():
+    found = statements("Envoy Ana Ruiz, Envoy Li Wen and Envoy Tom Berg met.",
+                       "Envoys Ruiz, Li, and Berg expressed concern over the floods in the north.")
+    assert found == [("indirect", "Ana Ruiz", "concern over the floods in the north.")]

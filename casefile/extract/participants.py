@@ -79,8 +79,8 @@ for _lengths in GAZETTEER_LENGTHS.values():
 def classify(word: str) -> str:
     """The class of one word by the lexicons: title, org head, name-like, and so on."""
     lower = word.lower()
-    if word in lx.HONORIFICS or lower in lx.TITLE_HEADS:
-        return TITLE
+    if word in lx.HONORIFICS or lower in lx.TITLE_HEADS or (lower.endswith("s") and lower[:-1] in lx.TITLE_HEADS):
+        return TITLE  # "Advisors" too: plural titles are titles, never names
     if word in lx.ORG_HEADS:
         return ORG
     if word in lx.PLACE_HEADS:

@@ -285,7 +285,7 @@ def resolve_pronoun(reader: Reader, paragraph: int, pos: int, pronoun: str) -> s
         return None
     if pronoun == "it":
         return reader.latest(paragraph, pos, ("organization", "country"))
-    return reader.latest(paragraph, pos, ("group", "organization", "country"))
+    return reader.latest(paragraph, pos, ("group",))  # "they" after "X met Y" are both: no one participant
 
 
 FEMALE_WORDS_RE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Lady|Queen|Princess|(?:chair|spokes|congress|business)woman)\b",
@@ -323,10 +323,17 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
         return _latest_of(reader, paragraph, pos, {p.key for p in reader.participants.values()
                                                    if p.kind == "organization" and head in p.name.casefold().split()})
     described = DESCRIBED_RE.match(text.strip())
-    words = set(re.findall(r"\b[A-Z][\w-]+", described.group(0))) - {"The"} if described else set()
+    if not described or _plural_title(described.group(0)):
+        return None  # "the three National Security Advisors": several people, no one speaker
+    words = set(re.findall(r"\b[A-Z][\w-]+", described.group(0))) - {"The"}
     holders = {p.key for p in reader.participants.values()
                if p.kind == "person" and words & {w for t in p.titles for w in t.split()}}
     return _latest_of(reader, paragraph, pos, holders)
+
+
+def _plural_title(phrase: str) -> bool:
+    last = phrase.split()[-1].lower()
+    return last.endswith("s") and last[:-1] in lx.TITLE_HEADS
 
 
 DESCRIBED_RE = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+")
@@ -486,6 +493,8 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
         speaker = clause_subject(reader, para, s0, verb.start)
     elif text[subject_start:verb.start].strip():
         speaker = _subject_before(reader, para, subject_start, verb.start)
+        if speaker not in (None, _NO_SUBJECT) and text[subject_start:verb.start].split()[0] == "and":
+            speaker = _first_of_list(reader, para, lower, subject_start, speaker)
     elif subject_start > lower:  # "X, an adviser to Y, said": the subject lies before a comma
         found = _subject_before_comma(reader, para, lower, subject_start - 1)
         if found:
@@ -523,6 +532,18 @@ def _content_around_attribution(text: str, tokens: list[Token], i: int, lower: i
     if comma is not None and i + 2 < len(tokens) and tokens[i + 2].text not in lx.PARTICIPLES:
         return (lower, s1) if len(text[before[0]:before[1]].split()) >= 6 else (comma.end, s1)
     return before if subject_start > lower and _enough(text, before) else None
+
+
+def _first_of_list(reader: Reader, para: Paragraph, lower: int, segment_start: int, speaker: str) -> str:
+    """"Advisors Sullivan, Shin, and Akiba expressed": a listed subject speaks through its first name."""
+    first = speaker
+    while segment_start > lower:
+        start = _segment_start(para.text, lower, segment_start - 1)
+        named = [m for m in reader.mentions_in(para.index, start, segment_start - 1) if reader.kind(m.key) == "person"]
+        if len(named) != 1 or not _heads_phrase(para.text, start, named[0], segment_start - 1):
+            break
+        first, segment_start = named[0].key, start
+    return first
 
 
 UNNAMED_SOURCE_RE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:official|officials|source|sources|report|"
@@ -618,7 +639,7 @@ def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
 
 
 CLAUSE_JOIN_RE = re.compile(r"(?:\band|,)\s+(?:the\s+)?$")
-COORDINATION_RE = re.compile(r",?\s+and\s+(?:[A-Z][\w.-]*\s+){0,4}")
+COORDINATION_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.-]*\s+){0,4}")  # "A, B, and C"
 
 
 def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], start: int, verb: int) -> str | None:
