@@ -162,3 +162,8 @@ def test_a_listed_subject_speaks_through_its_first_name():
     found = statements("Envoy Ana Ruiz, Envoy Li Wen and Envoy Tom Berg met.",
                        "Envoys Ruiz, Li, and Berg expressed concern over the floods in the north.")
     assert found == [("indirect", "Ana Ruiz", "concern over the floods in the north.")]
+
+
+def test_reported_words_in_a_leading_subclause_end_with_it():
+    found = statements("Coach Tom Bach spoke. While he promised that the games will go ahead, Bach is not sure.")
+    assert found == [("indirect", "Tom Bach", "the games will go ahead")]

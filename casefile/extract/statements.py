@@ -433,6 +433,8 @@ def _followed_by_verb(text: str, pos: int, end: int) -> bool:
 
 # ---- reported speech ------------------------------------------------------------
 
+# a sentence opening with a subordinate clause, the verb inside it ("While he said that ...")
+LEADING_SUBCLAUSE_RE = re.compile(r"\s*(?:While|Although|Though|As|When|If|Because|Since|After|Before|Whereas)\b[^,]*$")
 Reported = tuple[tuple[int, int], str | None]  # the reported words' bounds, and who said them
 
 
@@ -469,6 +471,10 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
             result = _finite_speech(reader, para, tokens, i, s0, s1, floor)
         if result:
             (start, end), speaker = result
+            if start > tok.start and LEADING_SUBCLAUSE_RE.match(para.text, s0, tok.start):
+                # "While he promised that X, Bach is not sure ...": the words end with the subclause
+                comma = para.text.find(",", start, end)
+                end = comma if comma > start else end
             start, end = trim_span(para.text, *_around_quotes(start, end, blocked))
             if len(para.text[start:end].split()) >= MIN_CONTENT_WORDS:
                 found.append(FoundStatement(Span.of(reader.document.paragraphs, para.index, start, end),
