@@ -173,6 +173,7 @@ def test_as_of_a_day_dates_a_count_reported_that_day():
     assert dated(doc("As of Sunday afternoon, the university reported 3,016 deaths in the state.")) == [
         ("As of Sunday afternoon, the university reported 3,016 deaths in the state.", "2020-12-06")]
     assert dated(doc("As of Monday, the rule applies to all visitors.")) == []
+    assert dated(doc("As of Monday, there were 212 vaccine candidates.")) == []
 
 
 def test_start_deadline_and_stretch_are_no_dates():
@@ -340,6 +341,9 @@ def test_said_on_takes_the_date_of_the_attributing_clause():
     assert said(doc('"We will stay," the analyst told the newspaper in November.', published="2018-05-04"),
                 "We will stay,") == "2017-11"
     assert said(doc("At a briefing Thursday, a spokeswoman said the plan is sound."), "the plan is sound.") == "2020-12-03"
+    assert said(doc("Speaking at a forum on Thursday, Li said growth would recover."), "growth would recover.") \
+        == "2020-12-03"
+    assert said(doc('"Monday was a good day," Li said.'), "Monday was a good day,") is None
 
 
 def test_said_on_a_participle_takes_the_date_of_the_clause_it_hangs_on():

@@ -112,6 +112,7 @@ provide offer present submit file sue ban order rule block veto ratify enact int
 debut stage organize organise perform play pose show see brief run lead pay set put seek
 transfer dispatch evacuate rescue protest rally march demonstrate kick fly go come
 raise refute inform return initiate implement liken retain choose operate test secure grant acquire
+reopen resume
 """.split()
 # Verbs that also report figures ("sales rose 4 percent"): with a figure and no other
 # happening word, a clause is a measurement.
@@ -620,13 +621,14 @@ def _attribution_date(text: str, quotes: list[tuple[int, int]], start: int, end:
     dates = [m for m in when_mentions(clause, anchor, PAST) if _dates_the_speech(clause, m)]
     if dates:
         return dates[0].value, clause
-    if i == 0 or clauses[i - 1][2]:
+    if i == 0 or _inside(quotes, clauses[i - 1][0], clauses[i - 1][0] + 1):
         return None, clause
-    a, b, _ = clauses[i - 1]
+    a, b, head_reported = clauses[i - 1]
     head = text[a:b]
-    # "X refuted it on Friday, saying ...": X's clause dates the saying; so does an opening
-    # phrase with no verb of its own ("At a briefing Thursday, a spokeswoman said ...")
-    if _SPEECH_PARTICIPLE.match(clause) or (i == 1 and not _FINITE.search(head) and not scan_verbs(head).past_at):
+    # "X refuted it on Friday, saying ...": X's clause dates the saying; so does an opening phrase
+    # with no verb of its own ("At a briefing Thursday, a spokeswoman said", "Speaking on Monday, X said")
+    opening = i == 1 and not _FINITE.search(head) and not scan_verbs(head).past_at
+    if (_SPEECH_PARTICIPLE.match(clause) and not head_reported) or opening:
         dates = when_mentions(head, anchor, PAST)
         if dates:
             return dates[0].value, clause
@@ -708,7 +710,7 @@ def _event_of(document: Document, participants: list[FoundParticipant], p: int, 
         return None  # "retail sales climbed 4.3 percent in October" measures; nothing happened
     past_or_future = bool(verbs.past_at or _FUTURE.search(text))
     mentions = [m for m in when_mentions(text, anchor, tense_near(text, verbs.past_at), past_or_future,
-                                         as_of=bool(verbs.past_at))
+                                         as_of=verbs.past_happening)
                 if not _inside(quotes, start + m.start, start + m.end)]
     if verbs.speech_only:  # "X told reporters on Friday": the speech act is dated only by its own date
         mentions = [m for m in mentions if _dates_the_speech(text, m)]
