@@ -452,8 +452,8 @@ async def pilot_session(store_path: Path, typed: tuple[str, ...], rounds: int, t
         state = {"query": None, "shown_at": None}
         original = screen.show_search
 
-        def show_search(query, matches):
-            original(query, matches)
+        def show_search(query, *rest, **kw):
+            original(query, *rest, **kw)
             if query == state["query"]:
                 state["shown_at"] = time.perf_counter()
         screen.show_search = show_search
