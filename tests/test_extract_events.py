@@ -154,6 +154,7 @@ def test_a_speech_act_without_a_date_stays_undated():
 def test_a_date_of_what_was_said_does_not_date_the_saying():
     assert dated(doc("The official said Beijing is ready to help in May.")) == []
     assert dated(doc("The official said the lockdown that ended in May was too long.")) == []
+    assert dated(doc("The activist told reporters about the June 4 crackdown.")) == []
 
 
 def test_an_attribution_after_a_closing_quote_is_a_clause():

@@ -740,6 +740,8 @@ def _dates_the_speech(text: str, mention: DateMention) -> bool:
     saying: it comes before the verb of saying ("On Friday, X said", "X on
     Friday told") or after it with no verb of what was said in between ("X
     told reporters on Friday", "X said in a speech at the UN last year")."""
+    if text.endswith(("the ", "The "), 0, mention.start):
+        return False  # "told reporters about the June 4 crackdown": the date names a thing
     verb = _SPEECH_WORD.search(text)
     if verb is None or mention.start < verb.start():
         return True
