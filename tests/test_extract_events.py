@@ -364,6 +364,9 @@ def test_said_on_falls_back_on_the_story_occasion_never_on_the_publication_date(
                    published="2022-06-29")
     assert said(document, "China will help.") == "2022-06-28"
     assert said(doc("The ministry said the port is safe."), "the port is safe.") is None
+    readout = doc("President Biden spoke today with the King of Jordan.", "The President said peace is possible.")
+    assert said(readout, "peace is possible.") == "2020-12-09"  # the lead's "today" is the day it came out
+    assert said(doc("Xi promised Monday to cut debt.", '"Aid works," an analyst said.'), "Aid works,") is None
     assert said(doc("The ministry said the port is safe.", published=None), "the port is safe.") is None
 
 

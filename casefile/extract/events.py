@@ -521,7 +521,7 @@ def said_on(document: Document) -> Callable[[Span], str | None]:
         if len(lead) > 2 * LEAD_SENTENCES:  # room for photo captions, which are no lead
             break
     occasion = _lead_day(paragraphs, lead, anchor) if lead else None
-    occasion = occasion or (parse_iso(dateline.date) if dateline else None)
+    occasion = occasion or (parse_iso(dateline.date) if dateline else _lead_today(paragraphs, lead, anchor))
     fallback = occasion.isoformat() if occasion else None
     quotes: dict[int, list[tuple[int, int]]] = {}
 
@@ -568,6 +568,19 @@ def said_on(document: Document) -> Callable[[Span], str | None]:
                     return found
         return fallback
     return day_of
+
+
+_TODAY = frozenset({"today", "this morning", "this afternoon", "this evening", "tonight"})
+
+
+def _lead_today(paragraphs: list[str], lead: list[tuple[int, int, int]], anchor: date | None) -> date | None:
+    """Without a dateline, a lead that says "today" ("The President spoke
+    today with ...") gives the occasion: the day the story came out."""
+    for p, start, end in [x for x in lead if not _CAPTION.search(paragraphs[x[0]], x[1], x[2])][:LEAD_SENTENCES]:
+        text = paragraphs[p][start:end]
+        if any(text[m.start:m.end].lower() in _TODAY for m in find_date_expressions(text, anchor)):
+            return anchor
+    return None
 
 
 CONTINUED_SENTENCES = 4  # how far back an undated attribution looks for the same speaker's dated one
