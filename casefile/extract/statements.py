@@ -132,8 +132,8 @@ def is_quotation(text: str, quote: Quote) -> bool:
     # `"We won," he said`, `said: "We won."`, `... . "We won."`: punctuated like speech, not a term
     ends_like_speech = inner[-1] in ",!?" or (inner[-1] == "." and before in ("", ",", ":", ".", "!", "?"))
     title_like = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words)
-    if title_like and (not ends_like_speech or len(words) <= 3):
-        return False  # `the "Madaraka Express," as it is known`: a name in quotes
+    if title_like:
+        return False  # `the "Madaraka Express," as it is known`, `author of "The Next Factory,"`: a name
     return len(words) >= 5 or ends_like_speech
 
 
