@@ -217,6 +217,8 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].text == "out"
     if word in ("called", "calls"):
         return i + 1 < len(tokens) and tokens[i + 1].text in ("for", "on")
+    if word in ("agreed", "agrees", "agree") and i + 1 < len(tokens) and tokens[i + 1].text in ("to", "on", "with"):
+        return False  # "agreed to be governed by": a promise to act, no reported words
     return word in lx.SAY_VERBS
 
 
@@ -742,7 +744,9 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     rest = [t for t in rest if t.start < end]
     # "told the X of Y in May that", "noted at the 19th Congress in 2017 that"
     reach = 2 * THAT_REACH if word in ("told", "telling") or (rest and rest[0].text in lx.PREPOSITIONS) else THAT_REACH
-    that = next((n for n, t in enumerate(rest[:reach]) if t.text == "that"), None)
+    clause = rest[:reach]
+    comma = next((n for n, t in enumerate(clause) if t.text == ","), len(clause))
+    that = next((n for n, t in enumerate(clause[:comma]) if t.text == "that"), None)  # not another clause's
     if that is not None and not any(t.text in ".;!?" for t in rest[:that]):
         return (rest[that + 1].start, end) if that + 1 < len(rest) else None
     if needs_that:
