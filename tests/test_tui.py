@@ -279,6 +279,8 @@ async def test_enter_on_an_event_opens_its_article():
         await pilot.press("tab", "j", "enter")
         assert isinstance(app.screen, ArticleScreen)
         assert app.screen.origin is screen.query_one(TimelineList).selected.origin
+        await pilot.press("q")  # quits from any screen
+    assert app.return_code == 0
 
 
 @pilot_test

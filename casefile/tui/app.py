@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Callable, ClassVar, Iterable
 
 from textual import work
 from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -32,6 +33,7 @@ class CaseFileApp(App):
     # Below 120 columns the lists take turns above the source pane.
     HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (120, "-wide")]
     COMMANDS = App.COMMANDS | {participant_commands}
+    BINDINGS: ClassVar = [Binding("q", "quit", "Quit")]  # on every screen; typing in a box still types q
 
     def __init__(self, store: CaseStore | Callable[[], CaseStore], *, name: str | None = None) -> None:
         """``store`` is an open store, or a function that opens one (called off the UI thread, so

@@ -46,7 +46,6 @@ class CaseScreen(Screen):
         Binding("p", "participant_page", "Page", show=False,
                 tooltip="The participant's page: all they said, oldest first (on a statement: its speaker)"),
         Binding("question_mark", "help", "Keys", tooltip="This list of keys"),
-        Binding("q", "app.quit", "Quit"),
     ]
 
     pane: reactive[str] = reactive("participants")  # the list shown when the lists take turns
@@ -310,7 +309,7 @@ class CaseScreen(Screen):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen([
-            ("Anywhere", [*self.BINDINGS, Binding("ctrl+p", "command_palette", "Palette",
+            ("Anywhere", [*self.BINDINGS, *self.app.BINDINGS, Binding("ctrl+p", "command_palette", "Palette",
                                                   tooltip="Command palette: actions, jump to a participant")]),
             ("In a list", [*VirtualList.BINDINGS, *ParticipantList.BINDINGS]),
             ("In an article (j k g G scroll the source pane too)", [*ArticleScreen.BINDINGS, *KeyScroll.BINDINGS]),

@@ -85,8 +85,6 @@ class HelpScreen(ModalScreen):
 class EmptyCaseScreen(Screen):
     """Shown when the store holds no articles: how to add some."""
 
-    BINDINGS: ClassVar = [Binding("q", "app.quit", "Quit")]
-
     def __init__(self, store_name: str) -> None:
         super().__init__()
         self.store_name = store_name
