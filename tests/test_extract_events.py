@@ -318,6 +318,17 @@ def test_any_newsy_text_gives_exact_spans_and_well_formed_dates(paragraphs, publ
         assert event.date is None or re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", event.date)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(NEWSY), max_size=40).map(" ".join), min_size=1, max_size=4),
+       st.sampled_from([None, "2020-12-09"]), st.integers(0, 3), st.integers(0, 300), st.integers(0, 80))
+def test_said_on_any_newsy_span_gives_a_well_formed_date_or_none(paragraphs, published, p, start, length):
+    document = doc(*paragraphs, published=published)
+    p = min(p, len(paragraphs) - 1)
+    start = min(start, len(paragraphs[p]))
+    value = said_on(document)(Span.of(document.paragraphs, p, start, min(start + length, len(paragraphs[p]))))
+    assert value is None or re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value)
+
+
 def test_summary_is_one_short_line():
     text = "On June 28, 2022, Director-General Liu Jinsong and Director General Zakir Jalaly co-chaired a meeting."
     assert summarize(text) == "On June 28, 2022, Director-General Liu Jinsong and Director General Zakir…"

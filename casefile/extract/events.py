@@ -532,7 +532,8 @@ def said_on(document: Document) -> Callable[[Span], str | None]:
         who = None
         for a, b in sentences_of(p):
             if a < max(span.end, span.start + 1) and span.start < b:
-                found, clause = _attribution_date(paragraphs[p], quotes_of(p), a, b, span.start, span.end, anchor)
+                found, clause = _attribution_date(paragraphs[p], quotes_of(p), clauses_of(p, a, b), span.start,
+                                                  span.end, anchor)
                 if found:
                     return found
                 who = who or clause
@@ -542,6 +543,16 @@ def said_on(document: Document) -> Callable[[Span], str | None]:
         if p not in quotes:
             quotes[p] = _quote_ranges(paragraphs[p])
         return quotes[p]
+
+    clauses: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}
+    whole: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # each sentence's own attribution
+
+    def clauses_of(p: int, start: int, end: int) -> list[tuple[int, int, bool]]:
+        if (p, start) not in clauses:
+            text, marks = paragraphs[p], quotes_of(p)
+            clauses[p, start] = [(_past_quote(text, marks, a, b), b, reported)
+                                 for a, b, reported in clause_bounds(text, start, end)]
+        return clauses[p, start]
 
     def _said_before(p: int, start: int, who: str) -> str | None:
         """An attribution without a date of its own ('..., White said.') continues
@@ -559,7 +570,9 @@ def said_on(document: Document) -> Callable[[Span], str | None]:
                 looked += 1
                 if looked > CONTINUED_SENTENCES:
                     return fallback
-                found, clause = _attribution_date(paragraphs[q], quotes_of(q), a, b, b, b, anchor)
+                if (q, a) not in whole:
+                    whole[q, a] = _attribution_date(paragraphs[q], quotes_of(q), clauses_of(q, a, b), b, b, anchor)
+                found, clause = whole[q, a]
                 if clause is None:
                     continue  # quoted words or narration between: look further back
                 if not (pronoun or names & _speaker_names(clause)):
@@ -610,11 +623,10 @@ def _speaker_names(clause: str) -> set[str]:
     return {w for w in words if re.fullmatch(r"[A-Z][a-z]+", w) and w not in _NOT_A_NAME}
 
 
-def _attribution_date(text: str, quotes: list[tuple[int, int]], start: int, end: int, span_start: int,
-                      span_end: int, anchor: date | None) -> tuple[str | None, str | None]:
+def _attribution_date(text: str, quotes: list[tuple[int, int]], clauses: list[tuple[int, int, bool]],
+                      span_start: int, span_end: int, anchor: date | None) -> tuple[str | None, str | None]:
     """The date the clause attributing the statement ``text[span_start:span_end]``
-    in the sentence ``text[start:end]`` gives its saying, and that clause."""
-    clauses = [(_past_quote(text, quotes, a, b), b, reported) for a, b, reported in clause_bounds(text, start, end)]
+    gives its saying, among the clauses of its sentence, and that clause."""
     narrator = []  # the narrator's words: clauses, or their parts, outside the statement and any quote
     for i, (a, b, reported) in enumerate(clauses):
         if reported:
