@@ -121,3 +121,12 @@ def test_a_name_written_in_either_order_is_one_person():
     found = participants("Chairman Sato Kenji spoke first.", "Later, Kenji Sato thanked the hosts.")
     people = [p for p in found.values() if p.kind == "person"]
     assert len(people) == 1 and "Kenji Sato" in people[0].aliases
+
+
+def test_titles_given_by_a_copula_or_before_the_name():
+    found = participants("Rita Gomez is a senior fellow at the Andes Policy Institute.",
+                         "Peru's ambassador to Chile, Luis Vega, spoke next.",
+                         "Mary Jones is a mother of three.")
+    assert found["Rita Gomez"].titles == ["senior fellow at the Andes Policy Institute"]
+    assert found["Luis Vega"].titles == ["Peru's ambassador to Chile"]
+    assert found["Mary Jones"].titles == []

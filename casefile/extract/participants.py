@@ -436,9 +436,9 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
                 person.add_title(part)
     if title and post and post[0].text == "of":
         person.add_title(f"{title} {para.text[post[0].start:post[-1].end]}")
-    appositive = _appositive_title(para, end)
-    if appositive:
-        person.add_title(appositive)
+    for extra in (_appositive_title(para, end), _copular_title(para, end), _title_before_name(para, first.start, end)):
+        if extra:
+            person.add_title(extra)
     return run_start
 
 
@@ -541,6 +541,37 @@ def _appositive_title(para: Paragraph, end: int) -> str | None:
     last = words[-1].strip(".")
     if classify(last) == NAME and last not in lx.COUNTRY_OF and last not in lx.PLACES and last[:1].isupper():
         return None  # "..., and Minister of X Ron Dermer": another titled person, not an apposition
+    return phrase
+
+
+COPULAR_TITLE_RE = re.compile(r"\s+(?:is|was)\s+(?:(?:the|a|an)\s+)?([^,;:.\"\u201c\u201d]{3,140}?)(?=\s*(?:[,;:.]|$|\s+(?:who|which|and\s+(?:has|is|was|said))\b))")
+TITLE_BEFORE_NAME_RE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:(?:The|the|A|a|An|an)\s+)?([^,;:.\"\u201c\u201d]{3,120}),\s+$")
+
+
+def _copular_title(para: Paragraph, end: int) -> str | None:
+    """"X is a senior fellow at the Center for Y" -> "senior fellow at the Center for Y"."""
+    m = COPULAR_TITLE_RE.match(para.text, end)
+    return _title_phrase(m.group(1)) if m else None
+
+
+def _title_before_name(para: Paragraph, start: int, end: int) -> str | None:
+    """"China's ambassador to Uganda, Zheng Zhuqiang, said" -> "China's ambassador to Uganda"."""
+    if para.text[end:end + 1] != ",":
+        return None
+    m = TITLE_BEFORE_NAME_RE.search(para.text, max(0, start - 130), start)
+    return _title_phrase(m.group(1)) if m else None
+
+
+def _title_phrase(phrase: str) -> str | None:
+    """A phrase that reads as a title: it opens with a title word or its modifier ("senior
+    fellow at X", "China's ambassador to Y"), and holds no verb of speech."""
+    phrase = phrase.strip()
+    words = phrase.split()
+    lead = [re.sub(r"[\u2019']s$", "", w.lower()) for w in words[:2]]
+    if not words or lead[0] in lx.PRONOUNS or not any(w in lx.TITLE_HEADS or w in lx.TITLE_MODIFIERS for w in lead):
+        return None
+    if any(w.lower() in lx.SAY_VERBS for w in words):
+        return None
     return phrase
 
 
