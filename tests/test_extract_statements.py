@@ -138,7 +138,8 @@ def test_a_coordinated_subject_speaks_through_its_first_member():
 
 
 def test_partial_quotes_share_the_sentence_attribution():
-    found = statements('Governor Tom Reyes met farmers. The plan calls for "more water," and "fair prices," Reyes said.')
+    found = statements("Governor Tom Reyes met farmers.",
+                       'The plan calls for "more water," and "fair prices," Reyes said.')
     assert [s for kind, s, _ in found if kind == "direct"] == ["Tom Reyes", "Tom Reyes"]
 
 

@@ -544,8 +544,10 @@ def _appositive_title(para: Paragraph, end: int) -> str | None:
     return phrase
 
 
-COPULAR_TITLE_RE = re.compile(r"\s+(?:is|was)\s+(?:(?:the|a|an)\s+)?([^,;:.\"\u201c\u201d]{3,140}?)(?=\s*(?:[,;:.]|$|\s+(?:who|which|and\s+(?:has|is|was|said))\b))")
-TITLE_BEFORE_NAME_RE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:(?:The|the|A|a|An|an)\s+)?([^,;:.\"\u201c\u201d]{3,120}),\s+$")
+COPULAR_TITLE_RE = re.compile(r"\s+(?:is|was)\s+(?:(?:the|a|an)\s+)?([^,;:.\"\u201c\u201d]{3,140}?)"
+                              r"(?=\s*(?:[,;:.]|$|\s+(?:who|which|and\s+(?:has|is|was|said))\b))")
+TITLE_BEFORE_NAME_RE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:(?:The|the|A|a|An|an)\s+)?"
+                                  r"([^,;:.\"\u201c\u201d]{3,120}),\s+$")
 
 
 def _copular_title(para: Paragraph, end: int) -> str | None:
