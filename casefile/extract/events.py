@@ -44,7 +44,6 @@ _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]?")  # u.s, d.c: their last period e
 _SENTENCE_END = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])|\.(?=\((?:Xinhua|[^()]{1,60}/))""")  # "2020.(Xinhua/X)"
 _CREDITS = re.compile(r"(?:[(（](?:[^()（）]{0,60}/[^()（）]{0,60}|Xinhua|AFP|AP|VOA|Reuters)[)）]\s*)+")
 _HEADING = re.compile(r"[A-Z]{3,}[A-Z'’-]*\s+(?:[A-Z0-9][A-Z0-9'’-]+\s+)+(?=[A-Z][a-z])")
-_QUOTE = re.compile(r"“[^”“]*(?:”|$)|\"[^\"]*\"")
 
 _SPEECH_VERB = (r"(?:said|says|saying|noted|noting|added|adding|stressed|stressing|stated|told\ [^,;]{1,60}?|"
                 r"announced|believes|believed|warned|argued|emphasized|emphasised|reiterated|pointed\ out|"
@@ -496,11 +495,14 @@ def said_on(document: Document) -> Callable[[Span], str | None]:
     The clause that attributes the words decides: a date of its own ("X said
     on Tuesday that ...", "..., X told VOA in November", "On Friday, X
     said"; for "..., saying ..." the date of the clause it hangs on) wins.
-    Otherwise the story's occasion, when the article gives one: the dateline's
-    day, or a day the lead gives outright ("On June 28, 2022, ..."). Otherwise
+    An attribution without one ('"...," White said.') continues the dated
+    attribution of the same speaker a few sentences before, if no one else
+    spoke in between. Otherwise the story's occasion, when the article gives
+    one: a day the lead gives outright ("On June 28, 2022, ..."), the
+    dateline's day, or without a dateline a lead that says "today". Otherwise
     None: the publication date alone dates nothing. The dateline and the
-    occasion are worked out once; each call then looks at the span's own
-    sentences only."""
+    occasion are worked out once; each call then looks at the span's
+    sentence and, for an undated attribution, the few sentences before it."""
     paragraphs = document.paragraphs
     dateline = find_dateline(paragraphs, document.published)
     anchor = parse_iso(dateline.date) if dateline else parse_iso(document.published)
@@ -537,7 +539,7 @@ def said_on(document: Document) -> Callable[[Span], str | None]:
                 if found:
                     return found
                 who = who or clause
-        return _said_before(p, span.start, who) if who else fallback
+        return said_before(p, span.start, who) if who else fallback
 
     def quotes_of(p: int) -> list[tuple[int, int]]:
         if p not in quotes:
@@ -554,7 +556,7 @@ def said_on(document: Document) -> Callable[[Span], str | None]:
                                  for a, b, reported in clause_bounds(text, start, end)]
         return clauses[p, start]
 
-    def _said_before(p: int, start: int, who: str) -> str | None:
+    def said_before(p: int, start: int, who: str) -> str | None:
         """An attribution without a date of its own ('..., White said.') continues
         the dated one of the sentences just before when they name the same
         speaker, or this one says only 'he' or 'she'; else the fallback."""
