@@ -41,7 +41,8 @@ _ABBREVIATIONS = frozenset(
     "dept est approx vs jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres sec amb rev".split()
 )
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]?")  # u.s, d.c: their last period ends no sentence
-_SENTENCE_END = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])|\.(?=\((?:Xinhua|[^()]{1,60}/))""")  # "2020.(Xinhua/X)"
+# a period right before a photo credit ends a sentence too: "Nov. 14, 2020.(Xinhua/Wang Ying)"
+_SENTENCE_END = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])|\.(?=\((?:Xinhua|[^()]{1,60}/))""")
 _CREDITS = re.compile(r"(?:[(（](?:[^()（）]{0,60}/[^()（）]{0,60}|Xinhua|AFP|AP|VOA|Reuters)[)）]\s*)+")
 _HEADING = re.compile(r"[A-Z]{3,}[A-Z'’-]*\s+(?:[A-Z0-9][A-Z0-9'’-]+\s+)+(?=[A-Z][a-z])")
 
@@ -757,9 +758,10 @@ _SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_WORDS, key=len, rev
                           re.IGNORECASE)
 _RELATIVE = re.compile(r"\W*(?:which|who|whom|whose|where)\b")
 # A finite verb between "said" and a date means the date belongs to what was said ("said the vote is in May").
-_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|might|"
-                     r"do|does|did|that)\b|" + "".join(rf"(?<!\b{w} )" for w in "a an the in at of his her its their".split())
-                     + r"\b[a-z]{3,}ed\b")  # "in prepared remarks" is no verb
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|shall|has|have|had|can|could|should|must|may|might|do|does|did|that)\b|"
+    + "".join(rf"(?<!\b{w} )" for w in "a an the in at of his her its their".split())  # "in prepared remarks"
+    + r"\b[a-z]{3,}ed\b")
 
 
 def _dates_the_speech(text: str, mention: DateMention) -> bool:
