@@ -168,3 +168,8 @@ def test_a_listed_subject_speaks_through_its_first_name():
 def test_reported_words_in_a_leading_subclause_end_with_it():
     found = statements("Coach Tom Bach spoke. While he promised that the games will go ahead, Bach is not sure.")
     assert found == [("indirect", "Tom Bach", "the games will go ahead")]
+
+
+def test_subject_with_age_and_apposition_before_a_colon_quote():
+    found = statements("Governor Tim Ross spoke.", 'Ross, 62, a former farmer, said: "This bill will ruin us."')
+    assert found == [("direct", "Tim Ross", "This bill will ruin us.")]

@@ -418,7 +418,7 @@ def _at_clause_head(text: str, floor: int, pos: int) -> bool:
 
 
 # after a subject: an apposition in commas or "from Mali", then the word that may be its verb
-FOLLOWING_WORD_RE = re.compile(r"(?:\s*,[^,]{1,120},){0,2}(?:\s+(?:from|of)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
+FOLLOWING_WORD_RE = re.compile(r"(?:\s*,(?:[^,]{1,120},){1,2})?(?:\s+(?:from|of)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
                                r"\s+([a-z][\w'-]*)")
 
 
