@@ -359,6 +359,12 @@ def test_said_on_takes_the_date_of_the_attributing_clause():
     assert said(doc('"Monday was a good day," Li said.'), "Monday was a good day,") is None
 
 
+def test_said_on_a_speech_act_that_is_also_a_happening_attributes_too():
+    document = doc("The company announced on Monday that it will close the plant.")
+    assert said(document, "it will close the plant.") == "2020-12-07"
+    assert said(doc("Xi pledged on Tuesday that aid would continue."), "aid would continue.") == "2020-12-08"
+
+
 def test_said_on_a_participle_takes_the_date_of_the_clause_it_hangs_on():
     document = doc("The governor rejected the claim on Friday, saying the plan is unfair.")
     assert said(document, "the plan is unfair.") == "2020-12-04"

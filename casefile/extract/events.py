@@ -754,8 +754,11 @@ def _event_of(document: Document, participants: list[FoundParticipant], p: int, 
     )
 
 
-_SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_WORDS, key=len, reverse=True)) + r"|call(?:s|ed|ing)?)\b",
-                          re.IGNORECASE)
+# Verbs that attribute words to a speaker: those of saying, and speech acts that are also happenings.
+_ATTRIBUTING_WORDS = _SPEECH_WORDS | {f for b in "announce pledge promise vow deny confirm acknowledge admit declare "
+                                      "report reply respond".split() for f in _verb_forms(b)}
+_SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(_ATTRIBUTING_WORDS, key=len, reverse=True))
+                          + r"|call(?:s|ed|ing)?)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\W*(?:which|who|whom|whose|where)\b")
 # A finite verb between "said" and a date means the date belongs to what was said ("said the vote is in May").
 _FINITE = re.compile(
