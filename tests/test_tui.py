@@ -74,9 +74,10 @@ def highlighted_in_row(listed: StatementList, row: int) -> list[str]:
     return runs
 
 
-def source_highlight(screen) -> list[str]:
+def source_highlight(screen, what: str = "span") -> list[str]:
+    """The source pane's highlighted words: the item's span, or the search matches in it."""
     source = screen.query_one(SourceView)
-    return styled(source.query_one("#source-text", Static).content, source.style_of("span"))
+    return styled(source.query_one("#source-text", Static).content, source.style_of(what))
 
 
 async def choose_participant(pilot, name: str) -> None:
@@ -133,6 +134,7 @@ async def test_seeds_search_open_and_back(size):
 
         await pilot.press("enter")  # from the search box to the list
         assert listed.has_focus and source_highlight(screen) == ["a valuable gift"]
+        assert source_highlight(screen, "match") == ["valuable", "gift"]
         await pilot.press("enter")  # the whole article
         article = app.screen
         assert isinstance(article, ArticleScreen)

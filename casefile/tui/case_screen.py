@@ -159,7 +159,10 @@ class CaseScreen(Screen):
             origin = item.first_mention
         else:
             origin = item.origin if item else None
-        self.query_one(SourceView).show(origin)
+        matches = ()
+        if isinstance(virtual_list, StatementList) and self.search and item is not None:
+            matches = self.search.match(virtual_list.selected_position).text_ranges
+        self.query_one(SourceView).show(origin, matches)
 
     def on_virtual_list_selected(self, message: VirtualList.Selected) -> None:
         if isinstance(message.virtual_list, ParticipantList):

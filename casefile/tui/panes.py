@@ -177,22 +177,26 @@ class KeyScroll(VerticalScroll):
 class SourceView(KeyScroll):
     """The paragraph an item came from, its exact characters highlighted, and the article it is in."""
 
-    COMPONENT_CLASSES: ClassVar = {"source--title", "source--span", "source--dim"}
+    COMPONENT_CLASSES: ClassVar = {"source--title", "source--span", "source--match", "source--dim"}
 
     def compose(self):
         yield Static(id="source-text")
 
-    def show(self, origin: Origin | None) -> None:
+    def show(self, origin: Origin | None, matches: Sequence[tuple[int, int]] = ()) -> None:
+        """Show where ``origin`` came from; ``matches`` (offsets into its text) are search matches."""
         text = self.query_one("#source-text", Static)
         if origin is None:
             text.update(Text("No source to show.", style=self.style_of("dim")))
             return
         article = origin.article
+        paragraph = highlighted(origin.paragraph_text, [(origin.start, origin.end)], self.style_of("span"))
+        for start, end in matches:
+            paragraph.stylize(self.style_of("match"), origin.start + start, origin.start + end)
         content = Text.assemble(
             (article.label, self.style_of("title")),
             (f"\n{article.published or 'undated'} · {article.source} · "
              f"paragraph {origin.paragraph + 1} of {len(article.paragraphs)}\n", self.style_of("dim")),
-            highlighted(origin.paragraph_text, [(origin.start, origin.end)], self.style_of("span")),
+            paragraph,
         )
         text.update(content)
         # Scroll so the span's first line is in view, with the line before it for context.
