@@ -173,3 +173,10 @@ def test_reported_words_in_a_leading_subclause_end_with_it():
 def test_subject_with_age_and_apposition_before_a_colon_quote():
     found = statements("Governor Tim Ross spoke.", 'Ross, 62, a former farmer, said: "This bill will ruin us."')
     assert found == [("direct", "Tim Ross", "This bill will ruin us.")]
+
+
+def test_nouns_that_look_like_speech_verbs_and_tallies():
+    found = statements("Russian Premier Ivan Petrov spoke on Tuesday.",
+                       "Despite the crisis, trade among the member states has grown fast, the Russian premier said.",
+                       "Striker Lee Kim added 21 points and four assists.")
+    assert found == [("indirect", "Ivan Petrov", "Despite the crisis, trade among the member states has grown fast")]

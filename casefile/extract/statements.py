@@ -319,12 +319,13 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
         fits = set(exact) or {key for score, key in scored if score}
         if fits:
             return _latest_of(reader, paragraph, pos, fits)
-    m = ORG_DESCRIPTION_RE.search(text)
-    if m:
-        head = m.group(1).casefold()
-        return _latest_of(reader, paragraph, pos, {p.key for p in reader.participants.values()
-                                                   if p.kind == "organization" and head in p.name.casefold().split()})
-    described = DESCRIBED_RE.match(text.strip())
+    else:
+        m = ORG_DESCRIPTION_RE.search(text)
+        if m:
+            head = m.group(1).casefold()
+            return _latest_of(reader, paragraph, pos, {p.key for p in reader.participants.values()
+                                                       if p.kind == "organization" and head in p.name.casefold().split()})
+    described = DESCRIBED_RE.search(text, m.start() if m else 0)
     if not described or _plural_title(described.group(0)):
         return None  # "the three National Security Advisors": several people, no one speaker
     words = set(re.findall(r"\b[A-Z][\w-]+", described.group(0))) - {"The"}
@@ -418,7 +419,9 @@ def _at_clause_head(text: str, floor: int, pos: int) -> bool:
 
 
 # after a subject: an apposition in commas or "from Mali", then the word that may be its verb
-FOLLOWING_WORD_RE = re.compile(r"(?:\s*,(?:[^,]{1,120},){1,2})?(?:\s+(?:from|of)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
+FOLLOWING_WORD_RE = re.compile(r"(?:\s*,(?:[^,]{1,120},){1,2})?"
+                               r"(?:\s+(?:on|last|this|early|late)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"  # "on Tuesday"
+                               r"(?:\s+(?:from|of)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
                                r"\s+([a-z][\w'-]*)")
 
 
@@ -507,6 +510,8 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
         found = _subject_before_comma(reader, para, lower, subject_start - 1)
         if found:
             speaker, subject_start = found
+    if speaker is None and verb.text in NOUN_LIKE_VERBS:
+        return None  # "the BRICS states has been": a plural noun, not a verb of speech
     if speaker is not _NO_SUBJECT:
         if _closes_sentence(tokens, i, s1):
             content = _content_around_attribution(text, tokens, i, lower, subject_start, s1)
@@ -621,6 +626,8 @@ def _first_named(reader: Reader, mentions: list[Mention], first: Mention) -> str
     return first.key
 
 
+# speech verbs that are also plural nouns; they count only after a named speaker
+NOUN_LIKE_VERBS = frozenset({"states", "claims", "reports", "notes", "calls", "remarks", "estimates", "warns"})
 # words a subject never ends with: relatives, auxiliaries, determiners ("the reports that")
 NOT_SUBJECT_ENDS = frozenset("""
 which that who what as is was be been being are were so-called having the a an his her its their our media news
@@ -652,7 +659,7 @@ COORDINATION_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.-]*\s+){
 
 def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], start: int, verb: int) -> str | None:
     """The head of "Director of the X Department Dupont said": a person if one is named,
-    else the first named ("the X of China said" is X's word, not China's)."""
+    else the name nearest the verb that heads the phrase, else what a description fits."""
     last = mentions[-1]
     joined = CLAUSE_JOIN_RE.search(para.text, max(start, last.start - 12), last.start)
     if joined and reader.kind(last.key) != "person" and _heads_phrase(para.text, joined.end(), last, verb):
@@ -668,10 +675,8 @@ def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], star
     heads = [m for m in mentions if _heads_phrase(para.text, start, m, verb)]
     if heads:  # "the British think tank Oxford Economics said": the name nearest the verb
         return max(heads, key=lambda m: (m.start, m.end - m.start)).key
-    heads = [m for m in mentions if _at_clause_head(para.text, start, _np_head_start(reader, para, m))]
-    if not heads:  # "the commander of U.S. forces said": the country is not the speaker
-        return resolve_description(reader, para.index, start, para.text[start:mentions[0].start])
-    return max(heads, key=lambda m: (-m.start, m.end - m.start)).key
+    # "the commander of U.S. forces said", "the Russian leader said": the country is not the speaker
+    return resolve_description(reader, para.index, start, para.text[start:verb])
 
 
 def _segment_start(text: str, floor: int, pos: int) -> int:
@@ -764,9 +769,14 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     if participle:  # "adding over 40 meetings were held": no adverbial to skip
         n = 1 if rest and rest[0].text == "," else 0
     else:
+        if rest and rest[0].text in ("this", "so", "it") and (len(rest) == 1 or rest[1].text in lx.PREPOSITIONS
+                                                              or rest[1].text in ".,;"):
+            n = 1  # "said this during the summit": a pronoun object, then only adverbials
         n = _skip_adverbials(rest, n)
     if n is None or n >= len(rest):
         return None
+    if word in ("added", "adds") and rest[n].text[:1].isdigit():
+        return None  # "Mayo added 21 points": a tally, not words
     return rest[n].start, end
 
 
