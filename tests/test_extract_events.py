@@ -363,6 +363,8 @@ def test_said_on_a_speech_act_that_is_also_a_happening_attributes_too():
     document = doc("The company announced on Monday that it will close the plant.")
     assert said(document, "it will close the plant.") == "2020-12-07"
     assert said(doc("Xi pledged on Tuesday that aid would continue."), "aid would continue.") == "2020-12-08"
+    document = doc("Exports grew 5 percent, according to a report released on Monday.")
+    assert said(document, "Exports grew 5 percent") == "2020-12-07"
 
 
 def test_said_on_a_participle_takes_the_date_of_the_clause_it_hangs_on():

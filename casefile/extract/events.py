@@ -758,7 +758,7 @@ def _event_of(document: Document, participants: list[FoundParticipant], p: int, 
 _ATTRIBUTING_WORDS = _SPEECH_WORDS | {f for b in "announce pledge promise vow deny confirm acknowledge admit declare "
                                       "report reply respond".split() for f in _verb_forms(b)}
 _SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(_ATTRIBUTING_WORDS, key=len, reverse=True))
-                          + r"|call(?:s|ed|ing)?)\b", re.IGNORECASE)
+                          + r"|call(?:s|ed|ing)?|according\s+to)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\W*(?:which|who|whom|whose|where)\b")
 # A finite verb between "said" and a date means the date belongs to what was said ("said the vote is in May").
 _FINITE = re.compile(
@@ -775,8 +775,8 @@ def _dates_the_speech(text: str, mention: DateMention) -> bool:
     if text.endswith(("the ", "The "), 0, mention.start):
         return False  # "told reporters about the June 4 crackdown": the date names a thing
     verb = _SPEECH_WORD.search(text)
-    if verb is None or mention.start < verb.start():
-        return True
+    if verb is None or mention.start < verb.start() or verb.group().lower().startswith("according"):
+        return True  # what follows "according to" names a source, not what was said
     return not _FINITE.search(text, verb.end(), mention.start)
 
 
