@@ -170,6 +170,12 @@ def test_quotes_run_on_from_an_earlier_paragraph_end_at_the_next_opening_mark():
     assert dated(document) == [("Wang, on his first trip abroad, visited Paris on Monday.", "2020-12-07")]
 
 
+def test_a_quotation_whose_closing_mark_was_left_out_ends_at_its_attribution():
+    document = doc('"The industry is growing, said Xu Yong, a city official. In 2019, the city opened a new plant. '
+                   'It is an "important town" now.')
+    assert dated(document) == [("In 2019, the city opened a new plant.", "2019")]
+
+
 def test_as_of_a_day_dates_a_count_reported_that_day():
     assert dated(doc("As of Sunday afternoon, the university reported 3,016 deaths in the state.")) == [
         ("As of Sunday afternoon, the university reported 3,016 deaths in the state.", "2020-12-06")]

@@ -340,7 +340,19 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
     after it; an unclosed quote runs to the paragraph's end."""
     if '"' not in text and "“" not in text and "”" not in text:
         return []
-    return [(q.open, q.close + 1 if q.close is not None else q.inner_end) for q in find_quotes(text)]
+    ranges = []
+    for q in find_quotes(text):
+        end = q.close + 1 if q.close is not None else q.inner_end
+        if q.close is None:  # a mark left out: '"The plan is good, said Xu. Xu added ...' quotes no more than Xu's words
+            missing = _ATTRIBUTION_INSIDE.search(text, q.inner_start, end)
+            end = missing.start() if missing else end
+        ranges.append((q.open, end))
+    return ranges
+
+
+# ", said Xu Yong" or ", Xu said" inside an unclosed quotation: its closing mark was left out
+_ATTRIBUTION_INSIDE = re.compile(r",\s+(?:said|says|added)\s+[A-Z]|,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
+                                 r"(?:said|says|added)\b")
 
 
 def _past_quote(text: str, quotes: list[tuple[int, int]], start: int, end: int) -> int:
