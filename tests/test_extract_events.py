@@ -224,6 +224,7 @@ def test_since_a_date_is_a_start_not_a_happening():
 
 def test_a_figure_moving_is_a_measurement_not_an_event():
     assert dated(doc("Retail sales climbed 4.3 percent in October.")) == []
+    assert dated(doc("The index grew by 7.4 percent in October, 2 percentage points higher than in September.")) == []
     assert dated(doc("The fair opened in 2004 and attracted 700 exhibitors.")) == [
         ("The fair opened in 2004 and attracted 700 exhibitors.", "2004")]
 

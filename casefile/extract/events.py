@@ -192,6 +192,9 @@ class Verbs:
     speech_only: bool  # its happening words are all verbs of saying: a statement, not an event
 
 
+_POINTS = frozenset({"point", "points"})  # "2 percentage points" is a figure; only "points out" says something
+
+
 def scan_verbs(text: str) -> Verbs:
     """Happening words and past-tense verbs of a clause, in one pass."""
     at, past_happening, past_at, previous = [], False, [], ""
@@ -199,7 +202,7 @@ def scan_verbs(text: str) -> Verbs:
     for m in _WORD.finditer(text):
         word = m.group()
         lower = word.lower()
-        happening = lower in _HAPPENING_WORDS
+        happening = lower in _HAPPENING_WORDS and not (lower in _POINTS and not text.startswith(" out", m.end()))
         past = (word in _PAST_WORDS or (word.endswith("ed") and word.islower() and len(word) > 4)) \
             and previous not in _NOT_PAST_BEFORE
         previous = lower
