@@ -101,10 +101,6 @@ LAUNCHER = ("import os, sys\npid = os.fork()\nif pid == 0:\n    os.execvp(sys.ar
             "sys.exit(os.waitstatus_to_exitcode(status))")
 
 
-def code_version() -> str:
-    return machine_commit()
-
-
 def casefile_cmd():
     return [PY, "-m", "casefile"]  # `casefile` itself, from the snapshot (PYTHONPATH)
 
@@ -194,7 +190,9 @@ class Inputs:
         self.lines = workdir / f"lines-{tag}.txt"
         self.paragraphs, self.seed = paragraphs, seed
 
-    def prepare(self):
+    def prepare(self, version: str):
+        """Generate the articles and build the store when not cached; ``version`` names the
+        code measured (the snapshot), which builds the store."""
         self.workdir.mkdir(parents=True, exist_ok=True)
         done = self.articles / ".complete"
         if not done.exists():
@@ -214,16 +212,16 @@ class Inputs:
             log(f"built in {time.perf_counter() - t0:.1f} s")
             tmp.rename(self.store)
             Path(str(tmp) + ".lock").unlink(missing_ok=True)
-            self.built_by.write_text(code_version() + "\n")
+            self.built_by.write_text(version + "\n")
 
     @property
     def built_by(self) -> Path:
         """Which code built the cached store: a store of older code may be shaped differently."""
         return self.store.with_suffix(".built-by")
 
-    def store_note(self) -> str:
+    def store_note(self, version: str) -> str:
         made = self.built_by.read_text().strip() if self.built_by.exists() else "unknown code"
-        return f"store built by {made}" + ("" if made == code_version() else
+        return f"store built by {made}" + ("" if made == version else
                                            " (not the code measured: delete it to rebuild)")
 
     def article_bytes(self):
@@ -876,8 +874,8 @@ def main(argv=None):
     results["machine"]["code"] = str(Path(casefile.__file__).parent.parent)
     if Path(casefile.__file__).parent.parent != CODE:
         log(f"warning: measuring {casefile.__file__}, not the snapshot in {CODE}")
-    inp.prepare()
-    results["case"]["store_built_by"] = inp.store_note()
+    inp.prepare(results["machine"]["commit"])
+    results["case"]["store_built_by"] = inp.store_note(results["machine"]["commit"])
 
     def guarded(name, fn, *a):
         t0 = time.perf_counter()
