@@ -100,7 +100,8 @@ class Statement:
     def citation(self) -> str:
         """The statement with who said it and where, as one would paste it into notes."""
         article = self.origin.article
-        return (f"“{self.text}” — {self.speaker_name} ({self.manner}), “{article.label}”, "
+        when = f", said {self.said_on}" if self.said_on and self.said_on != article.published else ""
+        return (f"“{self.text}” — {self.speaker_name} ({self.manner}{when}), “{article.label}”, "
                 f"{article.published or 'undated'}, paragraph {self.origin.paragraph + 1}, {article.source}")
 
 

@@ -10,7 +10,7 @@ import io
 from .annotations import Notes
 from .caseview import Event, Statement
 
-CSV_COLUMNS = ("type", "id", "date", "who", "kind", "text", "summary", "article", "source",
+CSV_COLUMNS = ("type", "id", "date", "who", "kind", "text", "summary", "article", "published", "source",
                "document_id", "paragraph", "start", "end", "tags", "note")
 
 
@@ -19,8 +19,8 @@ def statement_row(s: Statement, notes: Notes | None) -> dict:
     return {
         "type": "statement", "id": s.id, "date": s.date, "who": s.speaker_name if s.speaker else None,
         "speaker_id": s.speaker.id if s.speaker else None, "kind": s.kind, "text": s.text, "summary": None,
-        "article": o.article.label, "source": o.article.source, "document_id": o.article.id,
-        "paragraph": o.paragraph, "start": o.start, "end": o.end,
+        "article": o.article.label, "published": o.article.published, "source": o.article.source,
+        "document_id": o.article.id, "paragraph": o.paragraph, "start": o.start, "end": o.end,
         "tags": list(notes.tags) if notes else [], "note": notes.note if notes else "",
     }
 
@@ -30,8 +30,8 @@ def event_row(e: Event, notes: Notes | None) -> dict:
     return {
         "type": "event", "id": e.id, "date": e.date, "who": "; ".join(p.name for p in e.participants),
         "speaker_id": None, "kind": None, "text": o.text, "summary": e.summary,
-        "article": o.article.label, "source": o.article.source, "document_id": o.article.id,
-        "paragraph": o.paragraph, "start": o.start, "end": o.end,
+        "article": o.article.label, "published": o.article.published, "source": o.article.source,
+        "document_id": o.article.id, "paragraph": o.paragraph, "start": o.start, "end": o.end,
         "tags": list(notes.tags) if notes else [], "note": notes.note if notes else "",
     }
 
@@ -53,8 +53,8 @@ def to_markdown(title: str, statements: list[dict], events: list[dict]) -> str:
         for row in statements:
             manner = "quoted" if row["kind"] == "direct" else "reported"
             lines += [f"> {line}" if line else ">" for line in row["text"].split("\n")]
-            lines.append(f"> — **{row['who'] or 'unknown speaker'}** ({manner}), *{row['article']}*, "
-                         f"{row['date'] or 'undated'}, paragraph {row['paragraph'] + 1}")
+            lines.append(f"> — **{row['who'] or 'unknown speaker'}** ({manner}, {row['date'] or 'undated'}), "
+                         f"*{row['article']}*, {row['published'] or 'undated'}, paragraph {row['paragraph'] + 1}")
             lines.append("")
             if note_lines(row):
                 lines += note_lines(row) + [""]

@@ -118,7 +118,9 @@ def test_csv_and_markdown_exports_carry_citations(case, db):
     assert any(r["type"] == "event" for r in rows)
     brief = run_cli("--db", str(db), "export", "--format", "md", "--tag", "bridge").stdout.decode()
     assert "> This bridge joins two halves of one city" in brief
-    assert "— **Anna Lindqvist** (quoted)" in brief and "2025-03-04, paragraph 2" in brief
+    # said on the dateline's day, in an article published the day after
+    assert "— **Anna Lindqvist** (quoted, 2025-03-03)" in brief and "*, 2025-03-04, paragraph 2" in brief
+    assert statement["date"] == "2025-03-03" and statement["published"] == "2025-03-04"
 
 
 def test_selection_dates_compare_at_the_coarser_precision():

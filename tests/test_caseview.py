@@ -141,6 +141,10 @@ def test_labels_and_citation():
     assert gift.citation() == ("“The ferry is a valuable gift to commuters” — Ilse Varga (direct), "
                                "“A temporary ferry began crossing the harbour on…”, 2024-03-06, paragraph 2, "
                                "articles/ferry-service.txt")
+    gift.said_on = "2024-03-05"  # said the day before the article came out
+    assert gift.date == "2024-03-05"
+    assert gift.citation().startswith("“The ferry is a valuable gift to commuters” — Ilse Varga (direct, said "
+                                      "2024-03-05), “A temporary ferry")
 
 
 def test_empty_store_is_an_empty_case():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from casefile.model import Document, Extraction
 
-from .events import find_events
+from .events import find_events, said_on
 from .participants import find_participants
 from .statements import find_statements
 from .text import analyse
@@ -18,5 +18,8 @@ def extract(document: Document) -> Extraction:
     paragraphs = [analyse(i, text) for i, text in enumerate(document.paragraphs)]
     participants = find_participants(document, paragraphs)
     statements = find_statements(document, paragraphs, participants)
+    day_said = said_on(document)
+    for statement in statements:
+        statement.date = day_said(statement.span)
     events = find_events(document, participants)
     return Extraction(participants, statements, events)
