@@ -8,6 +8,7 @@ from pathlib import Path
 
 from store import CaseStore, StoreError
 
+from . import __version__
 from .annotations import AnnotationError
 from .paths import store_path
 from .selection import SelectionError
@@ -21,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="casefile",
         description="Browse the events, participants and verbatim statements of a case file.",
     )
+    parser.add_argument("--version", action="version", version=f"casefile {__version__}")
     parser.add_argument("--db", metavar="PATH",
                         help="case store file (default: $CASEFILE_DB, else the user data directory)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
