@@ -120,23 +120,29 @@ class CaseScreen(Screen):
         self.show_counts(len(statements), len(events), filtered and filtered.name)
 
     def show_counts(self, n_statements: int, n_events: int, filtered: str | None) -> None:
+        # Each keystroke of a search lands here: the status line and the match count keep
+        # their size, so their updates skip the layout pass that would redraw every pane.
         case = self.case
         status = self.query_one("#status", Static)
         status.set_class(bool(filtered), "-filtered")
         if filtered:
             status.update(Text.assemble("Filter: ", (filtered, "bold"), f" — {plural(n_statements, 'statement')}, "
-                                        f"{plural(n_events, 'event')}   (esc clears)"))
+                                        f"{plural(n_events, 'event')}   (esc clears)"), layout=False)
         else:
             status.update(Text(f"casefile · {self.store_name} · {plural(len(case.articles), 'article')} · "
-                               f"{plural(len(case.statements), 'statement')} · {plural(len(case.events), 'event')}"))
-        self.query_one("#participants-pane").border_subtitle = str(len(case.participants))
-        self.query_one("#timeline-pane").border_subtitle = f"{n_events} of {len(case.events)}"
-        self.query_one("#statements-pane").border_subtitle = f"{n_statements} of {len(case.statements)}"
+                               f"{plural(len(case.statements), 'statement')} · {plural(len(case.events), 'event')}"),
+                          layout=False)
+        subtitles = {"participants": str(len(case.participants)), "timeline": f"{n_events} of {len(case.events)}",
+                     "statements": f"{n_statements} of {len(case.statements)}"}
+        for pane, subtitle in subtitles.items():
+            widget = self.query_one(f"#{pane}-pane")
+            if widget.border_subtitle != subtitle:
+                widget.border_subtitle = subtitle
+        searching = self.search is not None or bool(self.tags)
+        matches = f"{n_statements or 'no'} match{'' if n_statements == 1 else 'es'}" if searching else ""
         count = self.query_one("#search-count", Static)
-        if self.search is None and not self.tags:
-            count.update("")
-        else:
-            count.update(f"{n_statements or 'no'} match{'' if n_statements == 1 else 'es'}")
+        count.display = searching  # a layout pass only when a search starts or ends
+        count.update(matches, layout=False)
 
     # ---- selection -------------------------------------------------------------------
 
