@@ -90,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("casefile: interrupted; batches already saved are kept", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `casefile search ... | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def open_store(args: argparse.Namespace, *, for_writing: bool = False) -> CaseStore:

@@ -130,3 +130,14 @@ def test_a_lone_surname_in_one_article_joins_the_one_full_name_of_the_case(tmp_p
     assert len(okafor_said) == 2
     assert "Marsh" in people  # two Marshes: the lone name stays apart rather than guess
     assert run_cli("--db", str(db), "check").returncode == 0
+
+
+def test_output_cut_short_by_a_pipe_is_no_error(tmp_path, db):
+    write_article(tmp_path, "a.txt", "Mayor Ana Ruiz said that the bridge was finished. " * 200)
+    run_cli("--db", str(db), "ingest", str(tmp_path / "a.txt"))
+    reader = subprocess.Popen(["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    writer = subprocess.run([sys.executable, "-m", "casefile", "--db", str(db), "export"],
+                            stdout=reader.stdin, stderr=subprocess.PIPE, cwd=REPO, timeout=60)
+    reader.stdin.close()
+    reader.wait()
+    assert writer.returncode == 0 and b"Traceback" not in writer.stderr
