@@ -5,8 +5,10 @@ Nothing here copies or normalises the paragraph: every offset indexes the verbat
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # words keep inner hyphens and apostrophes ("Secretary-General", "Xi's"); "U.S." stays whole
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)+|\w+(?:[-'\u2019]\w+)*|\S")
@@ -24,16 +26,23 @@ SENTENCE_STARTERS = frozenset("The A An It He She They We I This That These Thos
 INITIALISM_RE = re.compile(r"(?:[A-Z]\.){2,}")
 DATELINE_WORD_RE = re.compile(r"[A-Z]{3,}")
 DOUBLE_QUOTES = '"\u201c\u201d'
+QUOTE_MARK_RE = re.compile(f"[{DOUBLE_QUOTES}]")
 OPEN_CONTEXT = " \t\n([{\u2014-\u2013:/"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word, number or punctuation mark: text == paragraph[start:end]."""
+class Token(NamedTuple):
+    """One word, number or punctuation mark: text == paragraph[start:end].
+
+    A named tuple rather than a dataclass: a paragraph makes hundreds of tokens, and
+    a tuple is the cheapest immutable record Python builds."""
 
     text: str
     start: int
     end: int
+
+
+# Token(text, start, end) without the named tuple's Python-level __new__: tokenize's hot loop
+_new_token = functools.partial(tuple.__new__, Token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,17 +95,20 @@ def analyse(index: int, text: str) -> Paragraph:
 def tokenize(text: str) -> list[Token]:
     """Words, abbreviations with their period, possessive ’s apart, punctuation one by one."""
     tokens: list[Token] = []
+    append = tokens.append
     for m in TOKEN_RE.finditer(text):
-        word, start, end = m.group(), m.start(), m.end()
-        if word == "." and tokens and tokens[-1].end == start and _takes_period(tokens[-1].text):
-            last = tokens.pop()
-            tokens.append(Token(text[last.start:end], last.start, end))
+        word = m.group()
+        start, end = m.span()
+        if word == "." and tokens:
+            last = tokens[-1]
+            if last.end == start and _takes_period(last.text):
+                tokens[-1] = _new_token((text[last.start:end], last.start, end))
+                continue
+        elif len(word) > 2 and word[-1] in "sS" and word[-2] in "'\u2019":
+            append(_new_token((word[:-2], start, end - 2)))
+            append(_new_token((word[-2:], end - 2, end)))
             continue
-        if len(word) > 2 and word[-2] in "'\u2019" and word[-1] in "sS":
-            tokens.append(Token(word[:-2], start, end - 2))
-            tokens.append(Token(word[-2:], end - 2, end))
-            continue
-        tokens.append(Token(word, start, end))
+        append(_new_token((word, start, end)))
     return tokens
 
 
@@ -114,9 +126,9 @@ def find_quotes(text: str) -> list[Quote]:
     """
     quotes: list[Quote] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in DOUBLE_QUOTES:
-            continue
+    for m in QUOTE_MARK_RE.finditer(text):  # a search in C, not a Python loop over every character
+        i = m.start()
+        ch = text[i]
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = before in OPEN_CONTEXT and not after.isspace()
