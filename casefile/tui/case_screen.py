@@ -305,6 +305,7 @@ class CaseScreen(Screen):
         else:
             self.case.notes.pop(item_id, None)
         self.refresh_lists(keep_statement=self.query_one(StatementList).selected_position)
+        self.query_one(TimelineList).redraw()  # its rows show tags
         self.query_one(ParticipantDetails).show(self.query_one(ParticipantList).selected, self.case)
         self.app.notify("Saved.")
 

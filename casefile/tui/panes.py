@@ -71,6 +71,8 @@ class TimelineList(VirtualList):
     positions: Sequence[int] = ()
 
     def show(self, case: Case, positions: Sequence[int], empty_message: str) -> None:
+        if case is self.case and positions == self.positions:
+            return  # typing a search leaves the timeline as it is: keep its cursor, skip the redraw
         self.case, self.positions = case, positions
         self.set_rows(len(positions), empty_message)
 
