@@ -75,7 +75,8 @@ for _lengths in GAZETTEER_LENGTHS.values():
     _lengths.sort(reverse=True)
 
 
-@functools.lru_cache(maxsize=4096)
+# a news story has thousands of distinct words, a large case tens of thousands: a small cache keeps missing
+@functools.lru_cache(maxsize=1 << 15)
 def classify(word: str) -> str:
     """The class of one word by the lexicons: title, org head, name-like, and so on."""
     lower = word.lower()
@@ -111,36 +112,48 @@ TITLE_OR_NAME = frozenset({"Amir", "Emir"})
 
 def units_of(para: Paragraph) -> list[Unit]:
     """The paragraph's tokens, with gazetteer names (longest first) as single units."""
-    tokens = para.tokens
-    sentence_starts = {s for s, _ in para.sentences}
+    text, tokens = para.text, para.tokens
+    openings = _sentence_openings(para)
     units: list[Unit] = []
     i = 0
     while i < len(tokens):
-        hit = None
-        for n in GAZETTEER_LENGTHS.get(tokens[i].text, ()):
-            key = tuple(t.text for t in tokens[i:i + n])
-            if key in GAZETTEER and _adjacent(tokens[i:i + n]):
-                hit = n, GAZETTEER[key]
-                break
+        tok = tokens[i]
+        lengths = GAZETTEER_LENGTHS.get(tok.text)  # most words start no gazetteer name
+        hit = _gazetteer_name(tokens, i, lengths) if lengths else None
         if hit:
             n, (cls, canonical) = hit
-            start, end = tokens[i].start, tokens[i + n - 1].end
-            units.append(Unit(start, end, para.text[start:end], cls, canonical))
+            end = tokens[i + n - 1].end
+            unit = Unit(tok.start, end, text[tok.start:end], cls, canonical, tok.start in openings)
         else:
-            n, tok = 1, tokens[i]
-            units.append(Unit(tok.start, tok.end, tok.text, classify(tok.text)))
-        units[-1].sentence_start = _opens_sentence(para, tokens[i], sentence_starts)
-        if units[-1].text in TITLE_OR_NAME and len(units) > 1 and units[-2].cls == TITLE:
-            units[-1].cls = NAME
-        if units[-1].text in ("\u2019s", "'s") and len(units) > 1 and units[-2].text in COLLECTIVE_POSSESSORS:
-            possessive = units.pop()  # "People's Liberation Army", "United Nations Children's Fund"
-            units[-1] = Unit(units[-1].start, possessive.end, para.text[units[-1].start:possessive.end], NAME,
-                             sentence_start=units[-1].sentence_start)
-        if len(units) > 1 and units[-1].text.isupper() and _shouted(units[-1]) and _shouted(units[-2]) \
-                and units[-1].start - units[-2].end <= 1:
-            units[-2].cls = units[-1].cls = OTHER  # "NEW DEVELOPMENT STAGE": a heading in flattened copy
+            n = 1
+            unit = Unit(tok.start, tok.end, tok.text, classify(tok.text), None, tok.start in openings)
+        previous = units[-1] if units else None
+        if previous is not None:
+            if unit.text in TITLE_OR_NAME and previous.cls == TITLE:
+                unit.cls = NAME
+            if unit.text in POSSESSIVE_S and previous.text in COLLECTIVE_POSSESSORS:
+                units.pop()  # "People's Liberation Army", "United Nations Children's Fund"
+                unit = Unit(previous.start, unit.end, text[previous.start:unit.end], NAME,
+                            sentence_start=previous.sentence_start)
+                previous = units[-1] if units else None
+            if previous is not None and unit.text.isupper() and _shouted(unit) and _shouted(previous) \
+                    and unit.start - previous.end <= 1:
+                previous.cls = unit.cls = OTHER  # "NEW DEVELOPMENT STAGE": a heading in flattened copy
+        units.append(unit)
         i += n
     return units
+
+
+POSSESSIVE_S = frozenset({"\u2019s", "'s"})
+
+
+def _gazetteer_name(tokens: list[Token], i: int, lengths: list[int]) -> tuple[int, tuple[str, str]] | None:
+    """(number of tokens, (class, canonical name)) of the longest gazetteer name at token i."""
+    for n in lengths:
+        key = tuple(t.text for t in tokens[i:i + n])
+        if key in GAZETTEER and _adjacent(tokens[i:i + n]):
+            return n, GAZETTEER[key]
+    return None
 
 
 def _shouted(unit: Unit) -> bool:
@@ -153,12 +166,12 @@ def _adjacent(tokens: list[Token]) -> bool:
     return all(b.start - a.end <= 1 for a, b in zip(tokens, tokens[1:]))
 
 
-def _opens_sentence(para: Paragraph, tok: Token, sentence_starts: set[int]) -> bool:
-    """Whether a token starts a sentence, right after an opening quote included."""
-    if tok.start in sentence_starts:
-        return True
-    before = para.text[max(0, tok.start - 2):tok.start]  # right after an opening quote
-    return bool(before) and before[-1] in '"\u201c' and (tok.start - 1 in sentence_starts)
+def _sentence_openings(para: Paragraph) -> set[int]:
+    """Offsets where a sentence's first word starts: a sentence's start, or right
+    after the opening quote mark it starts with. One set per paragraph, so that
+    each token is a single lookup."""
+    starts = {s for s, _ in para.sentences}
+    return starts | {s + 1 for s in starts if para.text[s:s + 1] in ('"', "\u201c")}
 
 
 def chunks_of(units: list[Unit], capitals_mid_sentence: set[str]) -> list[list[Unit]]:
