@@ -357,8 +357,7 @@ def _latest_of(reader: Reader, paragraph: int, pos: int, keys: set[str]) -> str 
 
 def _inside_quote(para: Paragraph, pos: int) -> bool:
     """Whether pos lies inside a quote's words."""
-    quote = para.quote_at(pos)
-    return quote is not None and pos >= quote.inner_start
+    return para.inside_quote(pos)
 
 
 def clause_subject(reader: Reader, para: Paragraph, start: int, end: int) -> str | None:

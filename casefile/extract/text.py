@@ -65,6 +65,7 @@ class Paragraph:
     tokens: list[Token] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    quoted: bytearray = field(default_factory=bytearray)  # per character (and one past the end): 1 inside quoted words
     _token_starts: list[int] = field(default_factory=list)
     _quote_opens: list[int] = field(default_factory=list)
 
@@ -76,6 +77,10 @@ class Paragraph:
         quote = self.quotes[i]  # quotes never nest, so only the last one opened before pos can hold it
         return quote if pos < (quote.close if quote.close is not None else quote.inner_end) else None
 
+    def inside_quote(self, pos: int) -> bool:
+        """Whether pos lies inside a quote's words (its marks are outside)."""
+        return self.quoted[pos] == 1
+
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens wholly inside [start, end)."""
         lo = bisect.bisect_left(self._token_starts, start)
@@ -86,7 +91,8 @@ class Paragraph:
 def analyse(index: int, text: str) -> Paragraph:
     """Tokens, quotes and sentences of paragraph ``index``, computed once for every step."""
     para = Paragraph(index, text, tokenize(text), find_quotes(text))
-    para.sentences = split_sentences(text, para.tokens, para.quotes)
+    para.quoted = _quote_mask(len(text), para.quotes)
+    para.sentences = split_sentences(text, para.tokens, para.quotes, para.quoted)
     para._token_starts = [t.start for t in para.tokens]
     para._quote_opens = [q.open for q in para.quotes]
     return para
@@ -148,10 +154,12 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
-def split_sentences(text: str, tokens: list[Token], quotes: list[Quote]) -> list[tuple[int, int]]:
+def split_sentences(text: str, tokens: list[Token], quotes: list[Quote],
+                    inside: bytearray | None = None) -> list[tuple[int, int]]:
     """Sentence bounds; a sentence never ends inside a quote, and a dateline's
-    ``--`` or a photo credit in parentheses ends one (flattened wire copy)."""
-    inside = _quote_mask(len(text), quotes)
+    ``--`` or a photo credit in parentheses ends one (flattened wire copy).
+    ``inside`` is the quotes' mask when the caller has it already."""
+    inside = _quote_mask(len(text), quotes) if inside is None else inside
     bounds: list[tuple[int, int]] = []
     start = tokens[0].start if tokens else 0
     n = len(tokens)
