@@ -179,7 +179,7 @@ def chunks_of(units: list[Unit], capitals_mid_sentence: set[str]) -> list[list[U
     chunks: list[list[Unit]] = []
     i = 0
     while i < len(units):
-        if not _capitalised(units[i]):
+        if units[i].cls in NOT_NAME_PARTS:  # not _capitalised(), inline: this runs for every unit
             i += 1
             continue
         j = last = i
@@ -217,9 +217,12 @@ def _and_inside_name(units: list[Unit], first: int, and_at: int) -> bool:
         and (after[-1].cls == ORG or all(u.cls == PORTFOLIO for u in after)) and after[0].cls not in (NAME, TITLE)
 
 
+NOT_NAME_PARTS = frozenset({CONNECTOR, OTHER})
+
+
 def _capitalised(unit: Unit) -> bool:
     """A unit that can be part of a name chunk."""
-    return unit.cls not in (CONNECTOR, OTHER)
+    return unit.cls not in NOT_NAME_PARTS
 
 
 COMMON_OPENER_RE = re.compile(r"[A-Z][a-z]+(?:ing|ly|ed)")
@@ -901,9 +904,11 @@ def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[
     seen: dict[str, list[tuple[Paragraph, Unit]]] = {}
     for para, units in zip(paragraphs, units_by_paragraph):
         for i, unit in enumerate(units):
+            if unit.cls != NAME or unit.sentence_start or "-" in unit.text:
+                continue  # the cheap tests first: few units are names
             lone = (i == 0 or not _capitalised(units[i - 1]) or units[i - 1].end < unit.start - 1) and (
                 i + 1 == len(units) or not _capitalised(units[i + 1]) or units[i + 1].start > unit.end + 1)
-            if unit.cls == NAME and lone and not unit.sentence_start and "-" not in unit.text:
+            if lone:
                 seen.setdefault(unit.text, []).append((para, unit))
     person_words = {w for p in registry.people for w in p.name_tokens}
     known = {key[1]: key[0] for key in registry.by_key}
