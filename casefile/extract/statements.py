@@ -369,8 +369,8 @@ def clause_subject(reader: Reader, para: Paragraph, start: int, end: int) -> str
     starting_at = {m.start: m for m in reader.mentions_in(para.index, start, end)}
     first_of_pair = None  # "President Biden and President Xi reiterated": Biden leads the pair
     for tok in para.tokens_between(start, end):
-        word = tok.text.lower()
         mention = starting_at.get(tok.start)
+        word = tok.text.lower() if mention is None else ""  # the pronoun, when no mention starts here
         if (mention is None and word not in SUBJECT_PRONOUNS) or _inside_quote(para, tok.start):
             continue
         np_end = mention.end if mention else tok.end
@@ -446,7 +446,7 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
                          used_verbs: dict[int, tuple[str | None, Quote]]) -> list[FoundStatement]:
     """Reported speech of one sentence, outside its quotes, left to right."""
     s0, s1 = sentence
-    tokens = [t for t in para.tokens_between(s0, s1) if not _inside_quote(para, t.start)]
+    tokens = [t for t in para.tokens_between(s0, s1) if not para.quoted[t.start]]  # _inside_quote, inline
     blocked = [(q.open, q.close + 1 if q.close is not None else len(para.text)) for q in quoted
                if q.open < s1 and (q.close or len(para.text)) > s0]
     found: list[FoundStatement] = []
@@ -454,6 +454,8 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
     sentence_speaker = None
     for i, tok in enumerate(tokens):
         word = tok.text
+        if word not in MAY_REPORT and tok.start not in used_verbs and word.lower() != "according":
+            continue  # most words can start no reported speech: skip the tests below
         result = None
         if tok.start in used_verbs:  # the verb attributed a quote; it may report more words too
             speaker, quote = used_verbs[tok.start]
@@ -488,6 +490,10 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
                 sentence_speaker = speaker or sentence_speaker
                 floor = max(floor, end, tok.end)
     return _drop_overlaps(found)
+
+
+# every word that a branch of _indirect_statements' loop may act on, besides "according" and used verbs
+MAY_REPORT = lx.PARTICIPLES | lx.SAY_VERBS | {"pointed", "called", "calls"}
 
 
 def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int, s0: int, s1: int,
