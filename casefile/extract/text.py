@@ -164,6 +164,8 @@ def split_sentences(text: str, tokens: list[Token], quotes: list[Quote],
     start = tokens[0].start if tokens else 0
     n = len(tokens)
     for i, tok in enumerate(tokens[:-1]):
+        if tok.text[-1] not in ".!?-)":
+            continue  # only a stop, a dash, an initialism ("U.S.") or a bracket may end a sentence
         nxt = tokens[i + 1]
         last = None  # index of the sentence's last token, when one ends here
         # inside a quote no sentence ends, except at its last mark: `failure." This ...`
