@@ -3,18 +3,22 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 
 def short_hash(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
 
 
+_NOT_NAME = re.compile(r"[^\w' -]+")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
+@lru_cache(maxsize=65536)  # a case names the same few thousand participants again and again
 def name_key(name: str) -> str:
     """How two spellings of one name compare: case, apostrophes, 'the' and spacing ignored."""
-    key = name.casefold().replace("\u2019", "'")
-    key = re.sub(r"[^\w' -]+", " ", key)
-    key = re.sub(r"^(the|a|an)\s+", "", key.strip())
-    return re.sub(r"\s+", " ", key).strip()
+    key = _NOT_NAME.sub(" ", name.casefold().replace("\u2019", "'"))
+    return " ".join(_ARTICLE.sub("", key.strip()).split())
 
 
 def participant_id(name: str) -> str:
