@@ -15,6 +15,7 @@ from typing import Iterator
 from store import Batch, CaseStore
 
 from .annotations import NameRules
+from .extract.participants import DESCRIPTION_RE
 from .ids import name_key, participant_id, span_id
 from .model import Document, Extraction, FoundParticipant, Span
 
@@ -136,8 +137,11 @@ class CaseWriter:
             self.batch.put("participants", {"id": pid, "name": name, "kind": found.kind, "titles": [], "aliases": []})
         record = self.working("participants", pid)
         extend_unique(record["titles"], found.titles)
+        # a description ("the president", "the Kenyan ambassador") names its holder only inside
+        # its own article: carried case-wide it would merge different presidents
         extend_unique(record["aliases"], [a for a in [found.name, *found.aliases]
-                                          if name_key(a) != name_key(record["name"])])
+                                          if name_key(a) != name_key(record["name"])
+                                          and not DESCRIPTION_RE.fullmatch(a)])
         return pid
 
     def remove_extraction(self, document_id: str) -> None:

@@ -141,3 +141,16 @@ def test_output_cut_short_by_a_pipe_is_no_error(tmp_path, db):
     reader.stdin.close()
     reader.wait()
     assert writer.returncode == 0 and b"Traceback" not in writer.stderr
+
+
+def test_a_description_alias_is_not_carried_across_the_case(tmp_path, db):
+    write_article(tmp_path, "a.txt", "President Ann Roe spoke on Monday. The president said the bridge would open.")
+    write_article(tmp_path, "b.txt", "President Bo Li toured the port. The president added that ships would come.")
+    write_article(tmp_path, "c.txt", "Mr. Hal Dunn arrived. Mr. Dunn said the port was ready.")
+    assert run_cli("--db", str(db), "ingest", str(tmp_path)).returncode == 0
+    export = json.loads(run_cli("--db", str(db), "export").stdout)
+    people = {p["name"]: p for p in export["participants"] if p["kind"] == "person"}
+    assert not any(a.lower() == "the president" for p in people.values() for a in p["aliases"])
+    said = {s["speaker_id"] for s in export["statements"]}
+    assert people["Ann Roe"]["id"] in said and people["Bo Li"]["id"] in said  # the mentions still count
+    assert "Mr. Dunn" in people["Hal Dunn"]["aliases"]
