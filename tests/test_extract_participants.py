@@ -130,3 +130,18 @@ def test_titles_given_by_a_copula_or_before_the_name():
     assert found["Rita Gomez"].titles == ["senior fellow at the Andes Policy Institute"]
     assert found["Luis Vega"].titles == ["Peru's ambassador to Chile"]
     assert found["Mary Jones"].titles == []
+
+
+def test_organisation_names_with_plural_words_and_and_inside():
+    found = participants("The National Mayors Association met on Monday.")
+    assert found["National Mayors Association"].kind == "organization"
+    found = participants("The figures come from the U.S. Centers for Disease Control and Prevention, officials said.")
+    assert any(n.endswith("Centers for Disease Control and Prevention") for n in found)
+    found = participants("The Center for Water Science and Engineering at Moi University said the U.S. Food "
+                         "and Drug Administration agreed.")
+    assert "Center for Water Science and Engineering" in found and "Moi University" in found
+    assert any(n.endswith("Food and Drug Administration") for n in found) and "Drug Administration" not in found
+    found = participants("President Ivo Biden and President Li Xu met.")
+    assert "Ivo Biden" in found and "Li Xu" in found
+    found = participants("Kenya and Uganda signed the accord.")
+    assert "Kenya" in found and "Uganda" in found

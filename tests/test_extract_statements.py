@@ -180,3 +180,76 @@ def test_nouns_that_look_like_speech_verbs_and_tallies():
                        "Despite the crisis, trade among the member states has grown fast, the Russian premier said.",
                        "Striker Lee Kim added 21 points and four assists.")
     assert found == [("indirect", "Ivan Petrov", "Despite the crisis, trade among the member states has grown fast")]
+
+
+def test_every_pair_noun_of_a_document_is_one_group_both_sides():
+    found = statements("President Ana Costa met Prime Minister Rui Lima. The two leaders agreed that trade "
+                       "would double. Both sides welcomed the new rail link.")
+    assert [s for _, s, _ in found] == ["Both sides", "Both sides"]
+    doc = Document("t", "t.txt", "2024-01-02", None, ["The two delegations noted the importance of dialogue."])
+    ex = extract(doc)
+    assert [p.name for p in ex.participants if p.kind == "group"] == ["Both sides"]
+    assert [p.name for p in ex.participants if p.key == ex.statements[0].speaker] == ["Both sides"]
+
+
+def test_a_comma_listed_apposition_without_a_closing_comma_belongs_to_its_owner():
+    found = statements("Jane Okoro, deputy director, National Water Authority said that supplies would be "
+                       "restored by Friday.")
+    assert [s for _, s, _ in found] == ["Jane Okoro"]
+    found = statements("Paul Mensah, chairman of the Ghana Farmers Council said the harvest was the best in a decade.")
+    assert [s for _, s, _ in found] == ["Paul Mensah"]
+    found = statements("Kofi Mensah met the minister on Monday, the ministry said.")
+    assert all(s != "Kofi Mensah" for _, s, _ in found)
+    found = statements("The think tank Oxford Economics said that growth would slow.")
+    assert [s for _, s, _ in found] == ["Oxford Economics"]
+
+
+def test_voiced_and_suspects_report_content_but_suspected_cases_do_not():
+    found = statements("Analyst Tom Park voiced hope that the talks would resume next month.")
+    assert [s for _, s, _ in found] == ["Tom Park"]
+    found = statements("Tom Park, a senior analyst at the Lowy Institute, suspects the outage was caused by a cyberattack.")
+    assert [s for _, s, _ in found] == ["Tom Park"]
+    found = statements("No new suspected cases were reported on Tuesday, the commission said.")
+    assert len(found) == 1 and found[0][2].startswith("No new")
+
+
+def test_reported_closes_a_sentence_and_a_named_reporter_still_reads_on():
+    found = statements("Prices rose by a third in the capital, the National Statistics Bureau reported.")
+    assert found == [("indirect", "National Statistics Bureau", "Prices rose by a third in the capital")]
+    found = statements("Afrobarometer, a research network, reported in 2016 that most people trusted the radio.")
+    assert [k for k, _, _ in found] == ["indirect"]
+
+
+def test_a_time_phrase_and_adverbs_between_the_subject_and_its_verb():
+    found = statements("Governor Ada Lee on Monday once again criticized the budget, saying it ignores rural schools.")
+    assert [s for _, s, _ in found] == ["Ada Lee"]
+    found = statements("Talks with Governor Ada Lee on Monday were cancelled.")
+    assert found == []
+
+
+def test_a_possessed_document_speaks_its_quote_and_another_clause_verb_is_not_an_attribution():
+    found = statements("Governor Ada Lee rejected Mayor Tom Park's statement, which said that "
+                       "\"the budget is balanced and fair to all.\"")
+    assert [s for _, s, _ in found] == ["Tom Park"]
+    found = statements("Mayor Tom Park spoke on Monday. He was quoted as saying that \"the council will never "
+                       "accept a budget like this one,\" targeting the governor's tweet which said that "
+                       "\"the budget is balanced and fair to all.\"")
+    assert [s for _, s, _ in found][:1] == ["Tom Park"]
+
+
+def test_a_described_subject_inside_a_quote_does_not_take_the_pronoun():
+    found = statements("Ambassador Li Wei spoke first. Mayor Ruth Obi spoke next. \"The Chinese and Nigerian "
+                       "firms should work together,\" said Obi. She said that more talks would follow.")
+    assert [s for _, s, _ in found] == ["Ruth Obi", "Ruth Obi"]
+
+
+def test_an_aside_after_despite_and_a_coordinated_act_end_the_content():
+    found = statements("The ministry of health has denied that the country faces a shortage of doctors, "
+                       "despite widespread concerns among nurses.")
+    assert found and found[0][2].endswith("doctors")
+    found = statements("Minister Ada Lee said the Games will be held despite the pandemic.")
+    assert found and found[0][2].endswith("despite the pandemic.")
+    found = statements("Both sides noted the importance of regular communication and planned to hold a call.")
+    assert found and found[0][2].endswith("communication")
+    found = statements("Minister Ada Lee noted concerns about unfair and unbalanced trade in the region.")
+    assert found and found[0][2].endswith("region.")

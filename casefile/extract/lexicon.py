@@ -308,6 +308,7 @@ People
 
 # verbs that introduce reported content directly ("X said the talks ...", "..., X added")
 SAY_VERBS = frozenset("""
+voiced voices suspects
 said say says saying added adds adding noted notes noting told tell tells telling stated states
 explained explains argued argues insisted insists claimed claims believes believed thinks thought
 warned warns urged urges stressed stresses emphasized emphasizes emphasised underscored underscores
@@ -325,6 +326,7 @@ accuses called calls warn note argue insist claim believe add admit stress urge 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
 # ("X urged the parties to ...", "X said the talks ..."); the rest need "that" (readout style)
 DIRECT_OBJECT_VERBS = frozenset("""
+suspects
 said say says told tell tells stated states explained explains argued argues insisted insists
 claimed claims believes believed thinks thought warned warns urged urges stressed stresses added adds
 noted notes tweeted predicted predicts cautioned cautions contended contends
@@ -339,6 +341,7 @@ underlined underlines
 
 # verbs that may close a sentence of reported content: "..., Dupont added."
 CLOSING_VERBS = frozenset("""
+reported reports
 said says say added adds noted notes told stated explained argued argues insisted claimed warned
 stressed emphasized emphasised underscored reiterated asserted wrote tweeted declared acknowledged
 admitted concluded predicted pointed cautioned recalled contended replied responded remarked

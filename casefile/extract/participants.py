@@ -82,8 +82,8 @@ def classify(word: str) -> str:
     lower = word.lower()
     if word in lx.HONORIFICS or lower in lx.TITLE_HEADS or (lower.endswith("s") and lower[:-1] in lx.TITLE_HEADS):
         return TITLE  # "Advisors" too: plural titles are titles, never names
-    if word in lx.ORG_HEADS:
-        return ORG
+    if word in lx.ORG_HEADS or (word.endswith("s") and word[:-1] in lx.ORG_HEADS):
+        return ORG  # "Centers for Disease Control": a plural head too
     if word in lx.PLACE_HEADS:
         return PLACE_HEAD
     if word in lx.PORTFOLIO_WORDS or word in lx.REGION_ADJECTIVES:
@@ -206,6 +206,8 @@ def _and_inside_name(units: list[Unit], first: int, and_at: int) -> bool:
     """ "and" inside an institution's name: field words or a head before it, and field
     words ending the name or a head word after it ("Ministry of Culture and Tourism")."""
     before = units[first:and_at]
+    if before and _and_in_complement(units, first, and_at):
+        return True
     if not before or not all(u.cls in INSTITUTION_WORDS for u in before) or before[-1].cls == CONNECTOR:
         return False
     after = []
@@ -613,7 +615,8 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             i += 1
             continue
         left = i
-        while left > 0 and left - 1 not in used and (_name_part(chunk[left - 1]) or chunk[left - 1].cls == THING):
+        while left > 0 and left - 1 not in used and (_name_part(chunk[left - 1]) or chunk[left - 1].cls == THING
+                                                      or _plural_title(chunk[left - 1])):
             left -= 1  # "International Olympic Committee": a thing word may qualify the head
         right = i + 1
         has_complement = False
@@ -845,10 +848,11 @@ def read_descriptions(para: Paragraph, registry: Registry) -> None:
 def read_groups(para: Paragraph, registry: Registry) -> None:
     """"both sides", "the two leaders", and unnamed speaking groups ("U.S. officials say")."""
     for m in GROUP_PAIR_RE.finditer(para.text):
-        # "both sides" and "the two sides" are the same pair: one participant per noun
-        pair = registry.by_key.get(("group", m.group(1)))
+        # a document has one pair: "both sides", "the two leaders" and "the two presidents" are
+        # the same two parties, named "Both sides"; each surface form stays an alias
+        pair = registry.by_key.get(("group", "both sides"))
         if pair is None:
-            pair = registry.by_key[("group", m.group(1))] = Entity("group", m.group(0)[0].upper() + m.group(0)[1:])
+            pair = registry.by_key[("group", "both sides")] = Entity("group", "Both sides")
         if registry.claim(para.index, m.start()):
             pair.add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
     for m in GROUP_AFTER_VERB_RE.finditer(para.text):  # "..., said local authorities."
@@ -967,3 +971,25 @@ def _export(registry: Registry) -> list[FoundParticipant]:
         found.append(FoundParticipant(f"p{n}", e.name, e.kind, list(e.titles),
                                       [a for a in e.aliases if a != e.name], list(e.mentions)))
     return found
+
+
+def _plural_title(unit: Unit) -> bool:
+    """"Governors" in "National Governors Association": a plural title inside an organisation's name."""
+    return unit.cls == TITLE and unit.text[:1].isupper() and unit.text.endswith("s") \
+        and unit.text[:-1].lower() in lx.TITLE_HEADS
+
+
+def _and_in_complement(units: list[Unit], first: int, and_at: int) -> bool:
+    """"Center for Water Science and Engineering", "Centers for Disease Control and Prevention",
+    "Food and Drug Administration": "and" between capitalised words after an organisation head
+    and its "for"/"of", or before a head word that closes the name."""
+    before = units[first:and_at]
+    heads = [k for k, u in enumerate(before) if u.cls == ORG]
+    nxt = units[and_at + 1] if and_at + 1 < len(units) else None
+    if nxt is None or nxt.start - units[and_at].end > 1 or nxt.cls not in (NAME, PORTFOLIO, MODIFIER) \
+            or before[-1].cls in (CONNECTOR, TITLE):
+        return False
+    if heads and heads[-1] + 1 < len(before) and before[heads[-1] + 1].text in ("for", "of"):
+        return all(u.cls in (NAME, PORTFOLIO, MODIFIER) for u in before[heads[-1] + 2:])
+    after = units[and_at + 1:and_at + 4]
+    return len(before) <= 3 and any(u.cls == ORG for u in after) and all(u.cls != TITLE for u in before + after)

@@ -184,6 +184,8 @@ def _speaker_after_quote(reader: Reader, para: Paragraph, quote: Quote, limit: i
         before = para.text[quote.close + 1:tok.start]
         if before.split()[:1] and before.split()[0] in CONJUNCTIONS | {"and", "or"}:
             break  # `"..." and accused X of`: the sentence's own verb, not this quote's attribution
+        if re.search(r"\b(?:which|that|who)\s*$", before) or re.match(r"[\s,]*[a-z]+ing\b", before):
+            break  # `"...", targeting X's tweet which said`: the verb of another clause
         if before.strip(" ,\u2014-"):
             return resolve_np(reader, para, quote.close + 1, tok.start, last=True), tok.start
         return _named_right_after(reader, para, tok.end), tok.start
@@ -199,6 +201,10 @@ def _speaker_before_quote(reader: Reader, para: Paragraph, quote: Quote, floor: 
                  and t.text not in lx.PREPOSITIONS and t.text not in SMALL_WORDS), None)
     if verb is None:
         return None, None
+    for m in reversed(reader.mentions_in(para.index, floor, quote.open)):
+        # "Y's statement, which said that "...": the document's author speaks the quote
+        if not _inside_quote(para, m.start) and POSSESSED_DOCUMENT_RE.fullmatch(para.text, m.end, quote.open):
+            return m.key, verb
     return clause_subject(reader, para, floor, quote.open), verb
 
 
@@ -386,7 +392,9 @@ def clause_subject(reader: Reader, para: Paragraph, start: int, end: int) -> str
             return first_of_pair.key if paired else mention.key
         return resolve_pronoun(reader, para.index, tok.start, word)
     opening = text[start:min(end, start + 60)].lstrip(" ,\"\u201c")
-    if opening[:4] in ("The ", "the "):  # "The secretary of state added ...": a described subject
+    at = min(end, start + 60) - len(opening)
+    if opening[:4] in ("The ", "the ") and not _inside_quote(para, at):
+        # "The secretary of state added ...": a described subject (not the quoted words' own subject)
         return resolve_description(reader, para.index, start, opening.split(",")[0])
     return None
 
@@ -424,12 +432,24 @@ FOLLOWING_WORD_RE = re.compile(r"(?:\s*,(?:[^,]{1,120},){1,2})?"
                                r"\s+([a-z][\w'-]*)")
 
 
+SUBJECT_TIME_RE = re.compile(r"(?:\s+(?:on|last|this|earlier|late|early)\s+(?:" + "|".join(
+    re.escape(w) for w in sorted(lx.TIME_WORDS, key=len, reverse=True)) + r"|week|month|year|weekend)\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+(?:" + "|".join(sorted(lx.ADVERBS - {
+        "is", "was", "has", "have", "had", "will", "would", "been"})) + r")\b)*")
+FOLLOWING_WORD_ONE_RE = re.compile(r"\s*,[^,]{1,120},\s+([a-z][\w'-]*)")
+
+
 def _followed_by_verb(text: str, pos: int, end: int) -> bool:
-    """A lowercase word that could be a verb follows (an apposition in commas may come first)."""
-    m = FOLLOWING_WORD_RE.match(text, pos)
-    if not m or m.start(1) >= end + 40:
-        return False
-    word = m.group(1)
+    """A lowercase word that could be a verb follows (an apposition in commas may come first,
+    or a time phrase and adverbs: "Lee on Monday once again criticized")."""
+    lead = SUBJECT_TIME_RE.match(text, pos)
+    at = lead.end() if lead and lead.end() > pos else pos
+    # "X, on his visit, pinned hopes on "...", and": one apposition, not two, when its verb follows
+    return any(_verb_like(m.group(1)) for regex in (FOLLOWING_WORD_RE, FOLLOWING_WORD_ONE_RE)
+               if (m := regex.match(text, at)) and m.start(1) < end + 40)
+
+
+def _verb_like(word: str) -> bool:
     return word not in lx.PREPOSITIONS and word not in SMALL_WORDS and word not in CONJUNCTIONS \
         and word not in ("who", "which", "that", "whose") and word not in lx.TITLE_HEADS \
         and word not in lx.GROUP_NOUNS  # "the U.S. lawmaker added": the country only qualifies
@@ -509,6 +529,12 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
         speaker = clause_subject(reader, para, s0, verb.start)
     elif text[subject_start:verb.start].strip():
         speaker = _subject_before(reader, para, subject_start, verb.start)
+        if subject_start > lower and (speaker is None or (speaker is not _NO_SUBJECT and reader.kind(speaker) != "person")) \
+                and _title_or_org_segment(text[subject_start:verb.start]):
+            # "X, executive secretary, Y Association said": the apposition's owner speaks
+            owner = _listed_apposition_owner(reader, para, lower, subject_start)
+            if owner:
+                speaker = owner
         if speaker not in (None, _NO_SUBJECT) and text[subject_start:verb.start].split()[0] == "and":
             speaker = _first_of_list(reader, para, lower, subject_start, speaker)
     elif subject_start > lower:  # "X, an adviser to Y, said": the subject lies before a comma
@@ -529,10 +555,10 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
             and not follows_that:
         # inverted: "..., said Dupont." / "..., says X, director of Y." / "..., said the man who ..."
         speaker = _named_right_after(reader, para, verb.end)
-        if speaker is None and not UNNAMED_SPEAKER_RE.match(text, verb.end):
-            return None
-        content = (lower, subject_start - 1)
-        return (content, speaker) if _enough(text, content) else None
+        if speaker is not None or UNNAMED_SPEAKER_RE.match(text, verb.end):
+            content = (lower, subject_start - 1)
+            return (content, speaker) if _enough(text, content) else None
+        # nothing named after the verb: "X, a research network, reported in 2016 that ..." reads on
     if right_after_comma and subject_start > lower:
         # "A Lao official, who declined to be named, pointed out that ...": someone unnamed
         content = _content_after(para, tokens, i, s1, participle=False, needs_that=True)
@@ -790,9 +816,12 @@ def _content_end(rest: list[Token], s1: int) -> int:
     "and" with the next speech verb ("..., and reaffirmed ...")."""
     for n, tok in enumerate(rest[:-1]):
         nxt = rest[n + 1].text
-        if tok.text == "," and nxt in lx.PARTICIPLES:
-            return tok.start
-        if tok.text == "and" and nxt in lx.SAY_VERBS:
+        if tok.text == "," and (nxt in lx.PARTICIPLES or nxt in ("despite", "amid")):
+            return tok.start  # ", despite widespread concerns ...": the writer's aside, not the speaker's words
+        after = rest[n + 2].text if n + 2 < len(rest) else ""
+        if tok.text == "and" and (nxt in lx.SAY_VERBS or (nxt.endswith("ed") and nxt.islower()
+                                                          and after in ("to", "that", "on", "for"))):
+            # "..., and reaffirmed ...", "... communication and planned to hold ...": the subject's next act
             return rest[n - 1].start if n and rest[n - 1].text == "," else tok.start
     return s1
 
@@ -865,3 +894,37 @@ def _drop_overlaps(found: list[FoundStatement]) -> list[FoundStatement]:
             continue
         kept.append(s)
     return kept
+
+
+ORG_NAME_SEGMENT_RE = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*|of|and|for|the|\([A-Z]+\))"
+                                 r"(?:\s+(?:[A-Z][\w.'\u2019-]*|of|and|for|the|\([A-Z]+\)))*\s*")
+
+
+def _title_or_org_segment(seg: str) -> bool:
+    """"chairman of the X Council", "Ministry of Y (ICT)": an apposition or a bare organisation name."""
+    return bool(seg.strip()) and (_is_apposition(seg) or bool(ORG_NAME_SEGMENT_RE.fullmatch(seg)))
+
+
+def _listed_apposition_owner(reader: Reader, para: Paragraph, lower: int, pos: int) -> str | None:
+    """"X, executive secretary, Y Association said": walk back over comma segments that are
+    titles or organisation names to a segment that is only a (titled) person's name."""
+    text = para.text
+    for _ in range(4):
+        if pos <= lower:
+            return None
+        start = _segment_start(text, lower, pos - 1)
+        seg = text[start:pos - 1]
+        people = [m for m in reader.mentions_in(para.index, start, pos - 1) if reader.kind(m.key) == "person"]
+        if len(people) == 1 and not text[people[0].end:pos - 1].strip() \
+                and all(w[:1].isupper() for w in text[start:people[0].start].split()):
+            return people[0].key
+        if not _title_or_org_segment(seg):
+            return None
+        pos = start
+    return None
+
+
+POSSESSED_DOCUMENT_RE = re.compile(r"[\u2019']s\s+(?:[a-z]+\s+)?(?:tweet|statement|letter|post|message|"
+                                   r"communique|press\s+release|release|report|speech|remarks|editorial)"
+                                   r",?\s+(?:which\s+|that\s+)?(?:said|says|read|reads|stated|states)"
+                                   r"(?:\s+that)?[\s,:]*")
