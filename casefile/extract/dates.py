@@ -9,6 +9,7 @@ back from the anchor unless the clause speaks of the future.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -314,10 +315,8 @@ def find_date_expressions(text: str, anchor: date | None,
     given tense, which only matters for words like "on Tuesday" or "in May";
     ``tense`` may be a function of the expression's offset, for text that
     mixes tenses."""
-    if _DATE_WORDS.isdisjoint(_TOKEN.findall(text.lower())):
-        return []  # most clauses hold no date: a set lookup is far cheaper than the full pattern
     found = []
-    for m in DATE_PATTERN.finditer(text):
+    for m in _date_matches(text):
         resolved = _resolve(m, anchor, tense(m.start()) if callable(tense) else tense)
         if resolved is None:
             continue
@@ -325,6 +324,16 @@ def find_date_expressions(text: str, anchor: date | None,
         prep = m.group("prep")
         found.append(DateMention(m.start(), m.end(), value, prep.lower() if prep else None, relative))
     return found
+
+
+# events reads the same clause for its clauses, its event and its attribution, with other anchors and
+# tenses: the matches are kept per text, and only their resolution is done again
+@functools.lru_cache(maxsize=1024)
+def _date_matches(text: str) -> tuple[re.Match, ...]:
+    """DATE_PATTERN's matches in ``text``, unresolved."""
+    if _DATE_WORDS.isdisjoint(_TOKEN.findall(text.lower())):
+        return ()  # most clauses hold no date: a set lookup is far cheaper than the full pattern
+    return tuple(DATE_PATTERN.finditer(text))
 
 
 def dateline_year(month: int, day: int, published: date | None) -> int | None:
