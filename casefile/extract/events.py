@@ -19,6 +19,9 @@ evidence reads whole; a dated "since" clause keeps to itself.
 """
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -195,6 +198,8 @@ class Verbs:
 _POINTS = frozenset({"point", "points"})  # "2 percentage points" is a figure; only "points out" says something
 
 
+# a clause's words are scanned again as a piece, a clause and a merged event's head: the result is kept
+@functools.lru_cache(maxsize=1024)
 def scan_verbs(text: str) -> Verbs:
     """Happening words and past-tense verbs of a clause, in one pass."""
     at, past_happening, past_at, previous = [], False, [], ""
@@ -220,6 +225,9 @@ def scan_verbs(text: str) -> Verbs:
     return Verbs(tuple(at), past_happening, tuple(past_at), beyond_measure, speech_only)
 
 
+# find_events and said_on both read every paragraph's sentences and clauses: each is worked out once.
+# The cached lists are shared: callers build new lists from them and never change them.
+@functools.lru_cache(maxsize=1024)
 def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]`` as (start, end) offsets, white space
     trimmed; a period after an abbreviation or an initial does not end one."""
@@ -256,6 +264,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.lru_cache(maxsize=1024)
 def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Clauses of the sentence ``text[start:end]`` as (start, end, reported)."""
     pieces, begin = [], start
@@ -375,7 +384,10 @@ _AFTER_QUOTE = re.compile(r"[\s,.;:!?]*")
 
 
 def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in ranges)
+    """Whether [start, end) lies in one of the ranges, which are sorted and do not overlap
+    (quotations): only the last range starting at or before ``start`` can hold it."""
+    i = bisect.bisect_right(ranges, (start, float("inf"))) - 1
+    return i >= 0 and end <= ranges[i][1]
 
 
 def tense_near(text: str, past_at: tuple[int, ...]) -> Callable[[int], str]:
@@ -440,8 +452,30 @@ def body_sentences(paragraphs: list[str], dateline_paragraph: int | None, dateli
             yield from ((index, a, b) for a, b in sentence_bounds(text))
 
 
-def _mentioned(participant: FoundParticipant, paragraph: int, start: int, end: int) -> bool:
-    return any(m.paragraph == paragraph and start <= m.start and m.end <= end for m in participant.mentions)
+class WhereMentioned:
+    """The participants of a document by where they are mentioned: which ones a
+    clause mentions is a bisection in its paragraph's sorted mentions, not a scan
+    of every mention of every participant for every clause."""
+
+    def __init__(self, participants: list[FoundParticipant]):
+        self.participants = participants
+        self.spans: dict[int, list[tuple[int, int, int]]] = {}  # paragraph -> (start, end, participant's index)
+        for index, participant in enumerate(participants):
+            for m in participant.mentions:
+                self.spans.setdefault(m.paragraph, []).append((m.start, m.end, index))
+        for spans in self.spans.values():
+            spans.sort()
+        self.starts = {p: [start for start, _, _ in spans] for p, spans in self.spans.items()}
+
+    def within(self, paragraph: int, start: int, end: int) -> list[FoundParticipant]:
+        """The participants mentioned wholly inside [start, end) of a paragraph, in the document's order."""
+        spans = self.spans.get(paragraph)
+        if not spans:
+            return []
+        starts = self.starts[paragraph]
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+        found = {index for _, m_end, index in spans[lo:hi] if m_end <= end}
+        return [self.participants[index] for index in sorted(found)]
 
 
 def find_events(document: Document, participants: list[FoundParticipant]) -> list[FoundEvent]:
@@ -459,6 +493,7 @@ def find_events(document: Document, participants: list[FoundParticipant]) -> lis
     after_dateline = [(p, a, b) for p, a, b in sentences
                       if not dateline or (p, a) >= (dateline.paragraph, dateline.end)]
     occasion = story_occasion(paragraphs, after_dateline, anchor)
+    where_mentioned = WhereMentioned(participants)
     for p, s_start, s_end in sentences:
         text = paragraphs[p]
         clauses = [(_past_quote(text, quotes[p], a, b), b, reported)
@@ -467,10 +502,10 @@ def find_events(document: Document, participants: list[FoundParticipant]) -> lis
             continue  # punctuation only
         said_on = _speech_date(text, clauses, occasion)
         found = [None if _inside(quotes[p], a, a + 1)  # words in quotation marks are statements, not events
-                 else _event_of(document, participants, p, a, b, said_on if reported else anchor, quotes[p])
+                 else _event_of(document, where_mentioned, p, a, b, said_on if reported else anchor, quotes[p])
                  for a, b, reported in clauses]
-        subject = [x.key for x in participants if _mentioned(x, p, s_start, clauses[0][1])]
-        for event in _merge_into_dated(paragraphs, p, participants, quotes[p], clauses, found):
+        subject = [x.key for x in where_mentioned.within(p, s_start, clauses[0][1])]
+        for event in _merge_into_dated(paragraphs, p, where_mentioned, quotes[p], clauses, found):
             key = (" ".join(event.span.text.split()), event.date)
             if key in seen:
                 continue
@@ -493,8 +528,9 @@ def story_occasion(paragraphs: list[str], sentences: list[tuple[int, int, int]],
 
 def _lead_day(paragraphs: list[str], sentences: list[tuple[int, int, int]], anchor: date | None) -> date | None:
     """A day the story's lead gives outright within a week before the anchor, or None."""
-    lead = [(p, start, end) for p, start, end in sentences if not _CAPTION.search(paragraphs[p], start, end)]
-    for p, start, end in lead[:LEAD_SENTENCES]:
+    # lazily: only the first few sentences that are no caption are read, not the whole story
+    lead = ((p, start, end) for p, start, end in sentences if not _CAPTION.search(paragraphs[p], start, end))
+    for p, start, end in itertools.islice(lead, LEAD_SENTENCES):
         for m in find_date_expressions(paragraphs[p][start:end], anchor):
             if not m.relative and _is_occasion(m.value, anchor):
                 return parse_iso(m.value)
@@ -624,21 +660,24 @@ _NOT_A_NAME = frozenset(
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
-def _speaker_names(clause: str) -> set[str]:
+@functools.lru_cache(maxsize=256)  # a sentence's attribution is read again for each statement in it
+def _speaker_names(clause: str) -> frozenset[str]:
     """Words that may name the speaker of an attribution: the last two words
     of the capitalised run right before or after its verb of saying ("Dana
     White said", "said Trump"), or of the run opening an appositive subject
     ("Hua Chunying, a spokesperson for ..., told")."""
     verb = _speech_verb(clause)
     if verb is None:
-        return set()
+        return frozenset()
     runs = list(_NAME_RUN.finditer(clause))
-    chosen = [r for r in runs if (r.end() <= verb[0] and not clause[r.end():verb[0]].strip())
-              or (r.start() >= verb[1] and not clause[verb[1]:r.start()].strip())]
+    # a run right before or after the verb: only white space between them
+    before = len(clause[:verb[0]].rstrip())
+    after = len(clause) - len(clause[verb[1]:].lstrip())
+    chosen = [r for r in runs if before <= r.end() <= verb[0] or verb[1] <= r.start() <= after]
     if not chosen and runs and runs[0].start() == 0 and clause[runs[0].end():runs[0].end() + 1] == ",":
         chosen = runs[:1]
     words = [w.removesuffix("’s").removesuffix("'s") for r in chosen for w in r.group().split()[-2:]]
-    return {w for w in words if re.fullmatch(r"[A-Z][a-z]+", w) and w not in _NOT_A_NAME}
+    return frozenset(w for w in words if re.fullmatch(r"[A-Z][a-z]+", w) and w not in _NOT_A_NAME)
 
 
 def _attribution_date(text: str, quotes: list[tuple[int, int]], clauses: list[tuple[int, int, bool]],
@@ -678,7 +717,7 @@ def _attribution_date(text: str, quotes: list[tuple[int, int]], clauses: list[tu
     return None, clause
 
 
-def _merge_into_dated(paragraphs: list[str], p: int, participants: list[FoundParticipant],
+def _merge_into_dated(paragraphs: list[str], p: int, where_mentioned: WhereMentioned,
                       quotes: list[tuple[int, int]], clauses: list[tuple[int, int, bool]],
                       found: list[FoundEvent | None]) -> list[FoundEvent]:
     """A sentence's undated clauses join the dated clause before them (or,
@@ -713,7 +752,7 @@ def _merge_into_dated(paragraphs: list[str], p: int, participants: list[FoundPar
                 said = paragraphs[p][start:head_start].rstrip(" ,")
                 summary = summarize(f"{head.rstrip(' .')}: {said}")
                 event.summary = summary[:1].upper() + summary[1:]
-            event.participants = [x.key for x in participants if _mentioned(x, p, start, end)]
+            event.participants = [x.key for x in where_mentioned.within(p, start, end)]
         events.append(event)
     return events
 
@@ -742,7 +781,7 @@ def _speech_date(text: str, clauses: list[tuple[int, int, bool]], default: date 
     return default
 
 
-def _event_of(document: Document, participants: list[FoundParticipant], p: int, start: int, end: int,
+def _event_of(document: Document, where_mentioned: WhereMentioned, p: int, start: int, end: int,
               anchor: date | None, quotes: list[tuple[int, int]]) -> FoundEvent | None:
     """The event a clause states, or None when it states no happening."""
     text = document.paragraphs[p][start:end]
@@ -759,12 +798,13 @@ def _event_of(document: Document, participants: list[FoundParticipant], p: int, 
         mentions = [m for m in mentions if _dates_the_speech(text, m)]
     if not mentions and not verbs.past_happening:
         return None
-    places = [x.name for x in participants if x.kind == "place" and _mentioned(x, p, start, end)]
+    mentioned = where_mentioned.within(p, start, end)
+    places = [x.name for x in mentioned if x.kind == "place"]
     return FoundEvent(
         span=Span.of(document.paragraphs, p, start, end),
         summary=summarize(text),
         date=_closest(mentions, verbs.happening_at).value if mentions else None,
-        participants=[x.key for x in participants if _mentioned(x, p, start, end)],
+        participants=[x.key for x in mentioned],
         place=places[0] if places else None,
     )
 
