@@ -650,6 +650,7 @@ def _lead_today(paragraphs: list[str], lead: list[tuple[int, int, int]], anchor:
     return None
 
 
+ATTRIBUTION_CHARS = 1000  # far longer than any real attribution ("X, a spokesperson for ..., said on Monday")
 CONTINUED_SENTENCES = 4  # how far back an undated attribution looks for the same speaker's dated one
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|He|She)\b")
 _NOT_A_NAME = frozenset(
@@ -699,7 +700,9 @@ def _attribution_date(text: str, quotes: list[tuple[int, int]], clauses: list[tu
     if attribution is None:
         return None, None
     i, a, b = attribution
-    clause = text[a:b]
+    # at most ATTRIBUTION_CHARS of it are read: in a sentence that runs on for pages (garbled or hostile
+    # copy) each statement's attribution would otherwise be read whole, a time quadratic in its length
+    clause = text[a:min(b, a + ATTRIBUTION_CHARS)]
     dates = [m for m in when_mentions(clause, anchor, PAST) if _dates_the_speech(clause, m)]
     if dates:
         return dates[0].value, clause
