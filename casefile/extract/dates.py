@@ -344,13 +344,18 @@ def dateline_year(month: int, day: int, published: date | None) -> int | None:
     return nearest_year(month, day, published, PAST)
 
 
+@functools.lru_cache(maxsize=256)  # said_on and find_events both look for the same document's dateline
+def _dateline_in(paragraph: str, search_chars: int) -> re.Match | None:
+    return DATELINE_PATTERN.search(paragraph, 0, search_chars)
+
+
 def find_dateline(paragraphs: list[str], published: str | None, search_chars: int = 3000) -> Dateline | None:
     """The first ``PLACE, Mon. D (Agency) --`` dateline at a paragraph start or
     after a photo caption, within the first paragraphs of the story."""
     pub = parse_iso(published)
     seen = 0
     for index, paragraph in enumerate(paragraphs):
-        m = DATELINE_PATTERN.search(paragraph, 0, search_chars)
+        m = _dateline_in(paragraph, search_chars)
         if m:
             month, day = month_number(m.group("month")), day_number(m.group("day"))
             year = int(m.group("year")) if m.group("year") else dateline_year(month, day, pub)
