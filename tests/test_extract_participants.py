@@ -145,3 +145,12 @@ def test_organisation_names_with_plural_words_and_and_inside():
     assert "Ivo Biden" in found and "Li Xu" in found
     found = participants("Kenya and Uganda signed the accord.")
     assert "Kenya" in found and "Uganda" in found
+
+
+def test_a_title_whose_complement_is_another_titled_person():
+    found = participants("Speaking from Accra, Ama Boateng, spokesperson for President Yaw Mensah, told reporters "
+                         "that the vote would go ahead.")
+    assert found["Ama Boateng"].titles == ["spokesperson for President Yaw Mensah"]
+    assert found["Yaw Mensah"].titles == ["President"]
+    found = participants("Nick Lowe, a Ph.D. candidate at the University of Nairobi, said the data were sound.")
+    assert found["Nick Lowe"].titles == ["Ph.D. candidate at the University of Nairobi"]

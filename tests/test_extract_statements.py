@@ -253,3 +253,30 @@ def test_an_aside_after_despite_and_a_coordinated_act_end_the_content():
     assert found and found[0][2].endswith("communication")
     found = statements("Minister Ada Lee noted concerns about unfair and unbalanced trade in the region.")
     assert found and found[0][2].endswith("region.")
+
+
+def test_the_person_completing_an_apposition_title_is_not_its_speaker():
+    found = statements("Speaking from Accra, Ama Boateng, spokesperson for President Yaw Mensah, told reporters "
+                       "that the vote would go ahead.")
+    assert [s for _, s, _ in found] == ["Ama Boateng"]
+    found = statements("Mary Lo, adviser to Prime Minister Li Wen, said the reform was overdue.")
+    assert [s for _, s, _ in found] == ["Mary Lo"]
+    found = statements("Minister of Foreign Affairs Ana Costa said the talks were useful.")
+    assert [s for _, s, _ in found] == ["Ana Costa"]
+
+
+def test_a_described_outlet_and_the_owner_of_a_relative_clause_speak():
+    found = statements("Prices rose 4 percent last year, Zamnews, a local news site, reported on Monday.")
+    assert [s for _, s, _ in found] == ["Zamnews"]
+    found = statements("The claim comes from Asia Sentinel, which, earlier this week, concluded that "
+                       "\"the port is already owned by foreign investors.\"")
+    assert [s for _, s, _ in found] == ["Asia Sentinel"]
+    found = statements("Tokyo Governor Rina Oda said the games would go ahead.")
+    assert [s for _, s, _ in found] == ["Rina Oda"]
+
+
+def test_that_before_a_bare_noun_and_is_determines_the_noun():
+    found = statements("But Professor Ada Lee thinks that plan is a mistake and points to the old canal.")
+    assert found and found[0][2].startswith("that plan is a mistake")
+    found = statements("Professor Ada Lee said that trade would double next year.")
+    assert found and found[0][2].startswith("trade would double")

@@ -351,6 +351,9 @@ def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous:
     text = para.text[chunk[0].start:chunk[-1].end]
     known_person = any(u.text in p.name_tokens for u in chunk for p in registry.people)
     namelike = all(u.cls in (NAME, PORTFOLIO, MODIFIER) for u in chunk) and any(u.cls == NAME for u in chunk)
+    if not known_person and _named_publication(para, chunk):
+        registry.named("organization", text, para.index, chunk[0].start, chunk[-1].end)
+        return
     if namelike and not known_person:  # "Oxford Economics": a name, not a titled person
         if ("place", text.casefold()) in registry.by_key:
             registry.named("place", text, para.index, chunk[0].start, chunk[-1].end)
@@ -423,6 +426,12 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
         end = suffix.end()
     # "Zi’ang" and "Zi'ang" are one name
     words = tuple(u.text.replace("\u2019", "'") for u in chunk[run_start:run_end] if u.cls != CONNECTOR)
+    # "spokesperson for President X": only the part after the lowercase title's preposition is X's
+    for k in range(len(pre) - 2, 0, -1):
+        if pre[k].text in ("for", "to", "of") and pre[k - 1].text.islower() and pre[k - 1].cls == TITLE \
+                and any(u.cls == TITLE for u in pre[k + 1:]):
+            pre = pre[k + 1:]
+            break
     title = para.text[pre[0].start:pre[-1].end] if titled else None
     if title:
         title = _extend_title_list(para, previous, pre[0].start, title)
@@ -539,7 +548,9 @@ PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|from|at|near)\s+$")
 
 
 APPOSITIVE_RE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,;:\"\u201c\u201d]{3,160}?)"
-                           r"(?=\s*(?:,|;|\.\s|\.$|$|\s+(?:said|says|told|added|noted)\b))")
+                           r"(?=\s*(?:,|;|\.\s(?![a-z])|\.$|$|\s+(?:said|says|told|added|noted)\b))")
+# "spokesperson for President X": a title whose complement is another titled person
+TITLE_OF_TITLE_RE = re.compile(r"[a-z]+\s+(?:for|to|of)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,6}[A-Z][\w.-]*$")
 
 
 def _appositive_title(para: Paragraph, end: int) -> str | None:
@@ -557,8 +568,11 @@ def _appositive_title(para: Paragraph, end: int) -> str | None:
     if any(w in lx.SAY_VERBS for w in (x.lower() for x in words)) or lead[0] in ("and", "or"):
         return None
     last = words[-1].strip(".")
-    if classify(last) == NAME and last not in lx.COUNTRY_OF and last not in lx.PLACES and last[:1].isupper():
-        return None  # "..., and Minister of X Ron Dermer": another titled person, not an apposition
+    if classify(last) == NAME and last not in lx.COUNTRY_OF and last not in lx.PLACES and last[:1].isupper() \
+            and not TITLE_OF_TITLE_RE.match(phrase) and not re.search(r"\b(?:of|at|for|in)\s+(?:the\s+)?\S+$", phrase):
+        # "..., and Minister of X Ron Dermer": another titled person, not an apposition; but
+        # "spokesperson for President X" and "candidate at the University of Y" are titles
+        return None
     return phrase
 
 
@@ -993,3 +1007,18 @@ def _and_in_complement(units: list[Unit], first: int, and_at: int) -> bool:
         return all(u.cls in (NAME, PORTFOLIO, MODIFIER) for u in before[heads[-1] + 2:])
     after = units[and_at + 1:and_at + 4]
     return len(before) <= 3 and any(u.cls == ORG for u in after) and all(u.cls != TITLE for u in before + after)
+
+
+INSTITUTION_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:site|website|newspaper|outlet|agency|think\s+tank|magazine|"
+    r"broadcaster|company|firm|group|publication|newsletter|blog|daily|weekly|organization|organisation)\b")
+CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Oceania", "Eurasia"})
+
+
+def _named_publication(para: Paragraph, chunk: list[Unit]) -> bool:
+    """"Zamnews, a local news site," (a name described as an institution) and "Asia Sentinel"
+    (a continent's name, then one untitled name word): an organisation."""
+    if all(u.cls == NAME for u in chunk) and INSTITUTION_APPOSITION_RE.match(para.text, chunk[-1].end):
+        return True
+    return len(chunk) == 2 and chunk[0].text in CONTINENTS and chunk[1].cls == NAME \
+        and not chunk[1].sentence_start and not re.match(r"\s+[A-Z]", para.text[chunk[-1].end:chunk[-1].end + 2])

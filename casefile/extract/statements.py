@@ -205,7 +205,13 @@ def _speaker_before_quote(reader: Reader, para: Paragraph, quote: Quote, floor: 
         # "Y's statement, which said that "...": the document's author speaks the quote
         if not _inside_quote(para, m.start) and POSSESSED_DOCUMENT_RE.fullmatch(para.text, m.end, quote.open):
             return m.key, verb
-    return clause_subject(reader, para, floor, quote.open), verb
+    subject = clause_subject(reader, para, floor, quote.open)
+    if subject is None:  # "X, which, earlier this month, concluded that "...": the relative's owner
+        rel = RELATIVE_OWNER_RE.search(para.text, floor, quote.open)
+        if rel:
+            owners = [m for m in reader.mentions_in(para.index, floor, rel.start() + 1) if m.end >= rel.start() - 1]
+            subject = owners[-1].key if owners else None
+    return subject, verb
 
 
 def _np_end_after(para: Paragraph, tokens: list[Token], verb_index: int) -> int:
@@ -602,7 +608,8 @@ def _subject_before_comma(reader: Reader, para: Paragraph, lower: int, comma: in
     apposition ("Oh Ei Sun, a senior fellow with X, says")."""
     start = _segment_start(para.text, lower, comma)
     for m in reversed(reader.mentions_in(para.index, start, comma)):
-        if reader.kind(m.key) == "person" and _heads_phrase(para.text, start, m, comma):
+        if reader.kind(m.key) == "person" and _heads_phrase(para.text, start, m, comma) \
+                and not _title_complement(para.text[start:m.start]):
             return m.key, start
     if start > lower and (RELATIVE_RE.match(para.text, start) or para.text[start:comma].strip().isdigit()):
         return _subject_before_comma(reader, para, lower, start - 1)  # "X, who took office in May," / "X, 45,"
@@ -784,6 +791,8 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     comma = next((n for n, t in enumerate(clause) if t.text == ","), len(clause))
     that = next((n for n, t in enumerate(clause[:comma]) if t.text == "that"), None)  # not another clause's
     if that is not None and not any(t.text in ".;!?" for t in rest[:that]):
+        if that + 2 < len(rest) and _determiner_that(rest[that + 1].text, rest[that + 2].text):
+            return rest[that].start, end  # "thinks that plan is a mistake": "that" is the noun's determiner
         return (rest[that + 1].start, end) if that + 1 < len(rest) else None
     if needs_that:
         return None
@@ -928,3 +937,27 @@ POSSESSED_DOCUMENT_RE = re.compile(r"[\u2019']s\s+(?:[a-z]+\s+)?(?:tweet|stateme
                                    r"communique|press\s+release|release|report|speech|remarks|editorial)"
                                    r",?\s+(?:which\s+|that\s+)?(?:said|says|read|reads|stated|states)"
                                    r"(?:\s+that)?[\s,:]*")
+
+
+TITLE_COMPLEMENT_BEFORE_RE = re.compile(r"\b([a-z]+)\s+(?:for|to|of)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
+
+
+def _title_complement(before: str) -> bool:
+    """"spokesperson for President X", "adviser to X": X completes another person's title."""
+    m = TITLE_COMPLEMENT_BEFORE_RE.search(before)
+    return bool(m) and m.group(1) in lx.TITLE_HEADS
+
+
+RELATIVE_OWNER_RE = re.compile(r",\s*(?:which|who)\b[^\"\u201c\u201d.;]*\b(?:said|says|concluded|wrote|reported|noted|"
+                               r"stated|added|warned|argued|claimed|declared)\b[^\"\u201c\u201d]*$")
+
+
+NOT_BARE_NOUNS = frozenset("""he she it they we i you there this these those the a an his her its their our
+my your some any no all many most such one each every""".split())
+
+
+def _determiner_that(first: str, second: str) -> bool:
+    """"that plan is": a bare singular noun then "is"/"was" after "that" reads as "that"
+    determining the noun, not opening a clause."""
+    return first.isalpha() and first.islower() and first not in NOT_BARE_NOUNS and not first.endswith("s") \
+        and first not in lx.ADVERBS and second in ("is", "was")
