@@ -885,6 +885,8 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
             start, name = m.start(), m.group(1)
         # "Russian officials" may start where the country's mention "Russian" does: no claim check
         key = ("group", name.casefold())
+        if name.casefold() in lx.GROUP_PAIR_NOUNS and ("group", "both sides") in registry.by_key:
+            key = ("group", "both sides")  # "leaders said" after "the two leaders": the document's pair
         group = registry.by_key.setdefault(key, Entity("group", name))
         group.add_mention(registry.span(para.index, start, m.end(1)))
 
