@@ -154,3 +154,12 @@ def test_a_title_whose_complement_is_another_titled_person():
     assert found["Yaw Mensah"].titles == ["President"]
     found = participants("Nick Lowe, a Ph.D. candidate at the University of Nairobi, said the data were sound.")
     assert found["Nick Lowe"].titles == ["Ph.D. candidate at the University of Nairobi"]
+
+
+def test_a_paragraph_may_end_on_a_country_without_punctuation():
+    from casefile.articles import parse_article
+    from casefile.extract import extract
+
+    for text in ("Officials met the United States", "He flew to Saudi", "Talks with the United Kingdom"):
+        found = extract(parse_article(f" date 2024-01-02 {text}".encode(), "t.txt").document)
+        assert any(p.kind == "country" for p in found.participants), text

@@ -150,6 +150,8 @@ POSSESSIVE_S = frozenset({"\u2019s", "'s"})
 def _gazetteer_name(tokens: list[Token], i: int, lengths: list[int]) -> tuple[int, tuple[str, str]] | None:
     """(number of tokens, (class, canonical name)) of the longest gazetteer name at token i."""
     for n in lengths:
+        if i + n > len(tokens):  # a paragraph may end inside the longer names
+            continue
         key = tuple(t.text for t in tokens[i:i + n])
         if key in GAZETTEER and _adjacent(tokens[i:i + n]):
             return n, GAZETTEER[key]
