@@ -1,11 +1,6 @@
 """The plain model under the browser: a hand-built store in, sorted and indexed dataclasses out."""
 from __future__ import annotations
 
-import subprocess
-import sys
-
-from conftest import REPO
-
 from casefile.caseview import UNDATED, Case, timeline_key
 from store import CaseStore
 
@@ -149,10 +144,3 @@ def test_labels_and_citation():
 
 def test_empty_store_is_an_empty_case():
     assert Case.from_store(CaseStore(None)).is_empty
-
-
-def test_model_and_search_do_not_import_textual():
-    code = ("import sys, casefile.caseview, casefile.search; "
-            "bad = [m for m in sys.modules if m.split('.')[0] == 'textual']; assert not bad, bad")
-    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr

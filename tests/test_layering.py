@@ -1,4 +1,4 @@
-"""The data layers never import the UI: store/ and extraction work without Textual."""
+"""The data layers never import the UI: the store, extraction and the browser's model work without Textual."""
 from __future__ import annotations
 
 import subprocess
@@ -7,8 +7,9 @@ import sys
 from conftest import REPO
 
 
-def test_store_ingest_and_extraction_do_not_import_textual():
-    code = ("import sys, store, casefile.ingest, casefile.export, casefile.extract; "
+def test_data_layers_do_not_import_textual():
+    code = ("import sys, store, casefile.ingest, casefile.export, casefile.extract, casefile.caseview, "
+            "casefile.search, casefile.selection, casefile.reports, casefile.annotations; "
             "bad = [m for m in sys.modules if m.split('.')[0] in ('textual',)]; "
             "assert not bad, bad")
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
