@@ -163,3 +163,20 @@ def test_a_paragraph_may_end_on_a_country_without_punctuation():
     for text in ("Officials met the United States", "He flew to Saudi", "Talks with the United Kingdom"):
         found = extract(parse_article(f" date 2024-01-02 {text}".encode(), "t.txt").document)
         assert any(p.kind == "country" for p in found.participants), text
+
+
+def test_appositive_title_naming_a_company():
+    found = participants("Zhao Wen, managing director of Porsche Consulting Ltd. China, said that it was key.",
+                         "Li Na, general manager of Andes Mining, spoke next.")
+    assert found["Zhao Wen"].titles == ["managing director of Porsche Consulting Ltd. China"]
+    assert found["Li Na"].titles == ["general manager of Andes Mining"]
+
+
+def test_title_in_a_relative_clause():
+    found = participants("Anna Berg, who serves as chief economist of Nordbank, said that rates would stay high.")
+    assert found["Anna Berg"].titles == ["chief economist of Nordbank"]
+
+
+def test_a_title_running_into_another_name_is_not_an_apposition():
+    found = participants("The talks were led by Ana Ruiz, Minister of Foreign Affairs Tomas Berg and others.")
+    assert "Minister of Foreign Affairs Tomas Berg" not in found["Ana Ruiz"].titles

@@ -321,6 +321,7 @@ indicated indicates confirmed confirms suggested suggests proposed proposes pled
 promises vowed vows denied denies reported reports revealed reveals disclosed discloses estimated
 recognized recognizes recognised underlined underlines hailed hails described describes accused
 accuses called calls warn note argue insist claim believe add admit stress urge contend estimate predict
+communicated communicates condemned condemns raised raises
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -336,8 +337,23 @@ noted notes tweeted predicted predicts cautioned cautions contended contends
 READOUT_VERBS = frozenset("""
 underscored underscores emphasized emphasizes emphasised reaffirmed reaffirms reiterated reiterates
 expressed expresses welcomed welcomes highlighted highlights conveyed conveys affirmed affirms voiced
-underlined underlines
+underlined underlines communicated communicates condemned condemns proposed proposes accused accuses
+raised raises
 """.split())
+
+# readout verbs that commit to an act: "X pledged to ...", "X vowed to ..."
+COMMITMENT_VERBS = frozenset("""
+pledged pledges vowed vows promised promises
+""".split())
+
+# participles whose object is what was said: "..., underscoring the importance of ..."
+READOUT_PARTICIPLES = frozenset("""
+underscoring emphasizing emphasising stressing reiterating reaffirming highlighting welcoming
+""".split())
+
+# what "raised" must be followed by to report words ("raised concerns about"), not money or walls
+RAISED_OBJECTS = frozenset({"concerns", "concern", "questions", "objections", "doubts", "the"})
+RAISED_THE_OBJECTS = frozenset({"issue", "issues", "matter", "need", "question", "prospect", "importance"})
 
 # verbs that may close a sentence of reported content: "..., Dupont added."
 CLOSING_VERBS = frozenset("""

@@ -550,7 +550,12 @@ PLACE_PREPOSITION_RE = re.compile(r"\b(?:in|from|at|near)\s+$")
 
 
 APPOSITIVE_RE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,;:\"\u201c\u201d]{3,160}?)"
-                           r"(?=\s*(?:,|;|\.\s(?![a-z])|\.$|$|\s+(?:said|says|told|added|noted)\b))")
+                           r"(?=\s*(?:,|;|(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)\.\s(?![a-z])|\.$|$|"
+                           r"\s+(?:said|says|told|added|noted)\b))")
+# "X, who serves as director of Y,": the relative clause holds the title
+RELATIVE_TITLE_RE = re.compile(r"^who\s+(?:is|was|serves\s+as|served\s+as|works\s+as|is\s+also)\s+"
+                               r"(?:(?:the|a|an)\s+)?")
+COMPANY_SUFFIXES = frozenset({"Co", "Ltd", "Inc", "Corp", "LLC", "PLC", "Plc", "Group", "GmbH", "AG", "SA"})
 # "spokesperson for President X": a title whose complement is another titled person
 TITLE_OF_TITLE_RE = re.compile(r"[a-z]+\s+(?:for|to|of)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,6}[A-Z][\w.-]*$")
 
@@ -560,7 +565,8 @@ def _appositive_title(para: Paragraph, end: int) -> str | None:
     m = APPOSITIVE_RE.match(para.text, end)
     if not m:
         return None
-    phrase = re.sub(r"^(?:also|now|then|currently|formerly)\s+(?:(?:the|a|an)\s+)?", "", m.group(1).strip())
+    phrase = RELATIVE_TITLE_RE.sub("", m.group(1).strip())
+    phrase = re.sub(r"^(?:also|now|then|currently|formerly)\s+(?:(?:the|a|an)\s+)?", "", phrase)
     words = phrase.split()
     lead = [w.lower().strip("\u2019'") for w in words[:4]]
     if not words or lead[0] in lx.PRONOUNS or lead[0] in ("who", "which", "that", "where", "when"):
@@ -569,13 +575,25 @@ def _appositive_title(para: Paragraph, end: int) -> str | None:
         return None
     if any(w in lx.SAY_VERBS for w in (x.lower() for x in words)) or lead[0] in ("and", "or"):
         return None
-    last = words[-1].strip(".")
-    if classify(last) == NAME and last not in lx.COUNTRY_OF and last not in lx.PLACES and last[:1].isupper() \
-            and not TITLE_OF_TITLE_RE.match(phrase) and not re.search(r"\b(?:of|at|for|in)\s+(?:the\s+)?\S+$", phrase):
-        # "..., and Minister of X Ron Dermer": another titled person, not an apposition; but
-        # "spokesperson for President X" and "candidate at the University of Y" are titles
+    if _ends_with_titled_name(phrase):
         return None
     return phrase
+
+
+TRAILING_COMPLEMENT_RE = re.compile(r"\b(?:of|at|for|in|to)\s+(?:the\s+)?((?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*)$")
+
+
+def _ends_with_titled_name(phrase: str) -> bool:
+    """"Minister of Foreign Affairs Wang Yi": the phrase runs on into another titled person's
+    name (two name words after the title's complement), so it is not an apposition; but
+    "director of Porsche Consulting" and "spokesperson for President X" are titles."""
+    if TITLE_OF_TITLE_RE.match(phrase):
+        return False
+    m = TRAILING_COMPLEMENT_RE.search(phrase)
+    run = m.group(1).split() if m else phrase.split()
+    tail = [w.strip(".") for w in run[-2:]]
+    return len(run) >= 3 and all(classify(w) == NAME and w not in lx.COUNTRY_OF and w not in lx.PLACES
+                                 and w not in COMPANY_SUFFIXES for w in tail)
 
 
 COPULAR_TITLE_RE = re.compile(r"\s+(?:is|was)\s+(?:(?:the|a|an)\s+)?([^,;:.\"\u201c\u201d]{3,140}?)"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from casefile.model import Document, FoundParticipant, FoundStatement, Span
 
 from . import lexicon as lx
-from .participants import DESCRIPTION_RE, ORG_DESCRIPTION_RE, describe_matches
+from .participants import COMPANY_SUFFIXES, DESCRIPTION_RE, ORG_DESCRIPTION_RE, RELATIVE_TITLE_RE, describe_matches
 from .text import Paragraph, Quote, Token, trim_span
 
 MIN_CONTENT_WORDS = 3
@@ -231,6 +231,9 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].text in ("for", "on")
     if word in ("agreed", "agrees", "agree") and i + 1 < len(tokens) and tokens[i + 1].text in ("to", "on", "with"):
         return False  # "agreed to be governed by": a promise to act, no reported words
+    if word in ("raised", "raises"):  # "raised concerns about", "raised the issue of"; not "raised $5 million"
+        nxt = [t.text for t in tokens[i + 1:i + 3]] + ["", ""]
+        return nxt[0] in lx.RAISED_OBJECTS and (nxt[0] != "the" or nxt[1] in lx.RAISED_THE_OBJECTS)
     return word in lx.SAY_VERBS
 
 
@@ -533,7 +536,7 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
     speaker = _NO_SUBJECT
     if words_before and words_before[-1] == "and":  # "X welcomed ... and expressed ...": X's verb too
         speaker = clause_subject(reader, para, s0, verb.start)
-    elif text[subject_start:verb.start].strip():
+    elif words_before:
         speaker = _subject_before(reader, para, subject_start, verb.start)
         if subject_start > lower and (speaker is None or (speaker is not _NO_SUBJECT and reader.kind(speaker) != "person")) \
                 and _title_or_org_segment(text[subject_start:verb.start]):
@@ -580,8 +583,17 @@ def _content_around_attribution(text: str, tokens: list[Token], i: int, lower: i
     before = (lower, subject_start - 1)
     comma = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].text == "," else None
     if comma is not None and i + 2 < len(tokens) and tokens[i + 2].text not in lx.PARTICIPLES:
-        return (lower, s1) if len(text[before[0]:before[1]].split()) >= 6 else (comma.end, s1)
+        whole = len(text[before[0]:before[1]].split()) >= 6 or tokens[i + 2].text in FINITE_OPENERS
+        return (lower, s1) if whole else (comma.end, s1)
     return before if subject_start > lower and _enough(text, before) else None
+
+
+# words that open a predicate: after "The plan, X said," they show the attribution
+# interrupts the sentence's own subject, so the sentence is the statement whole
+FINITE_OPENERS = frozenset("""
+is are was were has have had will would can could may might must should shall does do did
+remains remain seems seem appears appear needs need
+""".split())
 
 
 def _first_of_list(reader: Reader, para: Paragraph, lower: int, segment_start: int, speaker: str) -> str:
@@ -611,8 +623,11 @@ def _subject_before_comma(reader: Reader, para: Paragraph, lower: int, comma: in
         if reader.kind(m.key) == "person" and _heads_phrase(para.text, start, m, comma) \
                 and not _title_complement(para.text[start:m.start]):
             return m.key, start
-    if start > lower and (RELATIVE_RE.match(para.text, start) or para.text[start:comma].strip().isdigit()):
-        return _subject_before_comma(reader, para, lower, start - 1)  # "X, who took office in May," / "X, 45,"
+    segment = para.text[start:comma].strip()
+    if start > lower and (RELATIVE_RE.match(para.text, start) or segment.isdigit()
+                          or segment.rstrip(".") in COMPANY_SUFFIXES):
+        # "X, who took office in May," / "X, 45," / "X, director of Y Co., Ltd,"
+        return _subject_before_comma(reader, para, lower, start - 1)
     if start > lower and _is_apposition(para.text[start:comma]):
         owner_start = _segment_start(para.text, lower, start - 1)
         for m in reversed(reader.mentions_in(para.index, owner_start, start)):
@@ -626,6 +641,7 @@ RELATIVE_RE = re.compile(r"\s*(?:who|whose)\b")
 
 def _is_apposition(segment: str) -> bool:
     """"a senior fellow with X", "director of Y", "French Ambassador to Kenya"."""
+    segment = RELATIVE_TITLE_RE.sub("", segment.strip())  # "who serves as director of Y"
     words = segment.split()
     if not words:
         return False
@@ -796,10 +812,14 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         return (rest[that + 1].start, end) if that + 1 < len(rest) else None
     if needs_that:
         return None
+    if word in lx.COMMITMENT_VERBS and rest and rest[0].text == "to":
+        return verb.start, end  # "pledged to weed out ...": the pledge, its verb included
     if word in ("pointed", "pointing", "called", "calling", "calls"):
         rest = rest[1:]  # "out", "for", "on"
     elif not participle and word not in lx.DIRECT_OBJECT_VERBS and word not in lx.READOUT_VERBS:
         return None
+    elif participle and word in lx.READOUT_PARTICIPLES and rest and rest[0].text not in ",.;":
+        return verb.start, end  # "..., underscoring the importance of ...": what was stressed, as a readout says it
     elif participle and word not in ("saying", "adding", "noting", "stressing", "urging", "warning", "stating",
                                      "explaining", "insisting", "arguing", "asserting"):
         return None
@@ -817,6 +837,11 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         return None
     if word in ("added", "adds") and rest[n].text[:1].isdigit():
         return None  # "Mayo added 21 points": a tally, not words
+    if not participle and word in lx.READOUT_VERBS and word not in lx.DIRECT_OBJECT_VERBS:
+        # "reiterated the importance of ...": the act and its object are what was said, as readouts
+        # report it; a short object ("welcomed the agreement") reports no words
+        object_words = len(para.text[rest[n].start:end].split())
+        return (verb.start, end) if object_words >= MIN_CONTENT_WORDS else None
     return rest[n].start, end
 
 
@@ -880,6 +905,8 @@ def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, 
     after = next((t for t in tokens[i + 1:i + 1 + LOOKAHEAD] if t.start >= np_end and t.text != ","), None)
     after = (after.start, s1) if after and after.start < s1 else None
     # "According to X, ...", "..., according to X." and "Late last year, according to X, ..."
+    if after and before[1] > before[0] and para.text[after[0]:].split(None, 1)[0] in FINITE_OPENERS:
+        return (before[0], s1), speaker  # "The catch, according to X, is ...": one sentence
     if after and not _enough(para.text, before):
         return after, speaker
     return (before, speaker) if _enough(para.text, before) else None
