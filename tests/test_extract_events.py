@@ -499,3 +499,8 @@ def test_seed_sized_article_takes_about_a_millisecond():
     for document in documents:
         find_events(document, [])
     assert (time.perf_counter() - started) / len(documents) < 0.01  # generous: CI machines vary
+
+
+def test_would_in_reported_speech_looks_forward():
+    found = dated(doc("The company said the new plant would open in May.", published="2024-01-02"))
+    assert [d for _, d in found] == ["2024-05"]

@@ -180,3 +180,10 @@ def test_title_in_a_relative_clause():
 def test_a_title_running_into_another_name_is_not_an_apposition():
     found = participants("The talks were led by Ana Ruiz, Minister of Foreign Affairs Tomas Berg and others.")
     assert "Minister of Foreign Affairs Tomas Berg" not in found["Ana Ruiz"].titles
+
+
+def test_a_company_named_without_its_corporate_word_is_the_same_company():
+    found = participants("The Harland Company said it would hire 500 workers.",
+                         "Harland said the plant would open in May. The plant is big, Harland added.")
+    assert "Harland" not in found
+    assert len(found["Harland Company"].mentions) == 3

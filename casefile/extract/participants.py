@@ -941,10 +941,11 @@ def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[
     """A one-word name the story repeats mid-sentence ("Alibaba said", "Alibaba's stake")
     names something even without a title: a place after "in"/"at", else an organisation.
     A word of a known person's name, or half of "Belt and Road", is left alone."""
+    companies = _companies_by_first_word(registry)
     seen: dict[str, list[tuple[Paragraph, Unit]]] = {}
     for para, units in zip(paragraphs, units_by_paragraph):
         for i, unit in enumerate(units):
-            if unit.cls != NAME or unit.sentence_start or "-" in unit.text:
+            if unit.cls != NAME or "-" in unit.text or (unit.sentence_start and unit.text not in companies):
                 continue  # the cheap tests first: few units are names
             lone = (i == 0 or not _capitalised(units[i - 1]) or units[i - 1].end < unit.start - 1) and (
                 i + 1 == len(units) or not _capitalised(units[i + 1]) or units[i + 1].start > unit.end + 1)
@@ -953,10 +954,11 @@ def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[
     person_words = {w for p in registry.people for w in p.name_tokens}
     known = {key[1]: key[0] for key in registry.by_key}
     for word, sites in seen.items():
-        if word in registry.acronyms:  # "LegCo", defined after "Legislative Council"
+        host = registry.acronyms.get(word) or companies.get(word)  # "LegCo" defined later; "Boeing" of "the Boeing Company"
+        if host is not None:
             for para, unit in sites:
                 if registry.claim(para.index, unit.start):
-                    registry.acronyms[word].add_mention(registry.span(para.index, unit.start, unit.end))
+                    host.add_mention(registry.span(para.index, unit.start, unit.end), word)
             continue
         known_kind = known.get(word.casefold())
         if len(sites) < 2 or word in person_words or known_kind not in (None, "organization", "place") \
@@ -969,6 +971,21 @@ def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[
                                              for p, u in sites) else "organization")
         for para, unit in sites:
             registry.named(kind, word, para.index, unit.start, unit.end)
+
+
+COMPANY_HEADS = frozenset({"Company", "Corporation", "Corp.", "Group", "Inc.", "Co.", "Ltd.", "Ltd", "Holdings",
+                           "Limited", "LLC", "PLC"})
+
+
+def _companies_by_first_word(registry: Registry) -> dict[str, Entity]:
+    """"the Boeing Company" -> {"Boeing": it}: a company's name without its corporate word,
+    when only one organisation of the document is that word and a corporate word."""
+    found: dict[str, list[Entity]] = {}
+    for (kind, _), entity in registry.by_key.items():
+        words = entity.name.split()
+        if kind == "organization" and len(words) == 2 and words[1] in COMPANY_HEADS:
+            found.setdefault(words[0], []).append(entity)
+    return {word: hosts[0] for word, hosts in found.items() if len(hosts) == 1}
 
 
 def _merge_early_acronyms(registry: Registry) -> None:
