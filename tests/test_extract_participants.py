@@ -187,3 +187,24 @@ def test_a_company_named_without_its_corporate_word_is_the_same_company():
                          "Harland said the plant would open in May. The plant is big, Harland added.")
     assert "Harland" not in found
     assert len(found["Harland Company"].mentions) == 3
+
+
+def test_place_based_is_not_part_of_an_organisation_name():
+    found = participants("The talks were organized by the Geneva-based Alpine Trade Foundation on Tuesday.")
+    assert "Alpine Trade Foundation" in found
+
+
+def test_small_countries_are_countries():
+    found = participants("The envoy visited Vanuatu, the Solomon Islands and Trinidad and Tobago.")
+    assert all(found[n].kind == "country" for n in ("Vanuatu", "Solomon Islands", "Trinidad and Tobago"))
+
+
+def test_military_rank_abbreviation_is_a_title():
+    found = participants("RADM Michael Dane visited the port.")
+    assert found["Michael Dane"].titles == ["RADM"]
+
+
+def test_title_with_two_fields_of_one_portfolio():
+    found = participants("The team included Deputy Assistant Secretary of State for East Asian and Pacific Affairs "
+                         "Mark Lambert.")
+    assert found["Mark Lambert"].titles == ["Deputy Assistant Secretary of State for East Asian and Pacific Affairs"]

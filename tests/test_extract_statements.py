@@ -320,3 +320,8 @@ def test_speaker_before_a_relative_clause_or_a_company_name_with_commas():
                        "Tom Reyes, general manager of Andes Mining Co., Ltd, said that copper exports would double.")
     assert [(s, t) for _, s, t in found] == [("Anna Berg", "rates would stay high."),
                                              ("Tom Reyes", "copper exports would double.")]
+
+
+def test_an_organisations_statement_speaks_for_it():
+    found = statements('"We worked closely with airlines on every step," an FAA statement said.')
+    assert found == [("direct", "FAA", "We worked closely with airlines on every step")]

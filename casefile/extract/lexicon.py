@@ -160,6 +160,45 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Yemen": ("Yemeni",),
     "Zambia": ("Zambian",),
     "Zimbabwe": ("Zimbabwean",),
+    # the smaller UN members
+    "Andorra": ("Andorran",),
+    "Antigua and Barbuda": ("Antiguan",),
+    "Bahamas": ("Bahamian",),
+    "Barbados": ("Barbadian",),
+    "Belize": ("Belizean",),
+    "Bhutan": ("Bhutanese",),
+    "Cabo Verde": ("Cape Verde", "Cape Verdean"),
+    "Central African Republic": (),
+    "Comoros": ("Comorian",),
+    "Dominica": (),
+    "Dominican Republic": ("Dominican",),
+    "El Salvador": ("Salvadoran",),
+    "Equatorial Guinea": ("Equatoguinean",),
+    "Eswatini": ("Swaziland", "Swazi"),
+    "Gambia": ("Gambian",),
+    "Grenada": ("Grenadian",),
+    "Guinea-Bissau": ("Bissau-Guinean",),
+    "Guyana": ("Guyanese",),
+    "Kiribati": (),
+    "Lesotho": (),
+    "Liechtenstein": (),
+    "Marshall Islands": ("Marshallese",),
+    "Micronesia": ("Micronesian",),
+    "Monaco": ("Monegasque",),
+    "Nauru": ("Nauruan",),
+    "Palau": ("Palauan",),
+    "Saint Kitts and Nevis": (),
+    "Saint Lucia": ("Saint Lucian",),
+    "Samoa": ("Samoan",),
+    "San Marino": (),
+    "Seychelles": ("Seychellois",),
+    "Solomon Islands": (),
+    "Suriname": ("Surinamese",),
+    "Timor-Leste": ("East Timor", "Timorese"),
+    "Tonga": ("Tongan",),
+    "Trinidad and Tobago": ("Trinidadian",),
+    "Tuvalu": ("Tuvaluan",),
+    "Vanuatu": ("Ni-Vanuatu",),
 }
 
 # plural demonyms that name a people, e.g. "the Kenyans"
@@ -202,7 +241,10 @@ prime national security state former general associate interim press defense def
 
 # honorifics that are titles on their own and always precede a name
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Adm.", "Col.", "Lt.", "Maj.",
-                        "Capt.", "Sgt.", "Sen.", "Rep.", "Gov.", "Mr", "Mrs", "Ms", "Dr"})
+                        "Capt.", "Sgt.", "Sen.", "Rep.", "Gov.", "Mr", "Mrs", "Ms", "Dr",
+                        # military ranks as the U.S. services abbreviate them ("RADM Michael Day")
+                        "RADM", "VADM", "ADM", "GEN", "LTG", "MG", "BG", "COL", "LTC", "MAJ", "CAPT", "CDR",
+                        "LCDR", "Gen", "Adm", "Brig.", "Lt.-Gen.", "Maj.-Gen.", "Cmdr."})
 
 # ---- organisations and places ---------------------------------------------------
 

@@ -510,7 +510,9 @@ def _extend_title_list(para: Paragraph, previous: list[list[Unit]], title_start:
 def _title_variants(title: str) -> list[str]:
     """A title list also yields each title on its own."""
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", title) if p.strip()]
-    return [title] + (parts if len(parts) > 1 else [])
+    if len(parts) < 2 or not all(any(classify(w) == TITLE for w in part.split()) for part in parts):
+        return [title]  # "Secretary for East Asian and Pacific Affairs": one title, its fields joined
+    return [title] + parts
 
 
 LOWER_TITLE_RE = re.compile(r"((?:[a-z-]+\s+){0,2}[a-z-]+)\s+$")
@@ -637,6 +639,9 @@ def _name_part(unit: Unit) -> bool:
     return unit.cls in NAME_PART_CLASSES or unit.text == "and"
 
 
+LOCATED_RE = re.compile(r"-(?:based|headquartered)$", re.I)  # "the Milan-based X Foundation": where, not who
+
+
 def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry, used: set[int]) -> None:
     """"Seed Growers Society of Peru", "Department of Water Affairs" | "of the Interior
     Ministry": a head word, the words before it, and "of" complements that are not
@@ -649,8 +654,8 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             i += 1
             continue
         left = i
-        while left > 0 and left - 1 not in used and (_name_part(chunk[left - 1]) or chunk[left - 1].cls == THING
-                                                      or _plural_title(chunk[left - 1])):
+        while left > 0 and left - 1 not in used and not LOCATED_RE.search(chunk[left - 1].text) \
+                and (_name_part(chunk[left - 1]) or chunk[left - 1].cls == THING or _plural_title(chunk[left - 1])):
             left -= 1  # "International Olympic Committee": a thing word may qualify the head
         right = i + 1
         has_complement = False
@@ -1044,6 +1049,10 @@ def _and_in_complement(units: list[Unit], first: int, and_at: int) -> bool:
         return False
     if heads and heads[-1] + 1 < len(before) and before[heads[-1] + 1].text in ("for", "of"):
         return all(u.cls in (NAME, PORTFOLIO, MODIFIER) for u in before[heads[-1] + 2:])
+    titled = [k for k, u in enumerate(before) if u.cls == TITLE]
+    if titled and before[-1].cls == PORTFOLIO and nxt.cls == PORTFOLIO \
+            and any(u.text in ("for", "of") for u in before[titled[-1]:]):
+        return True  # "Secretary of State for East Asian and Pacific Affairs": two fields of one portfolio
     after = units[and_at + 1:and_at + 4]
     return len(before) <= 3 and any(u.cls == ORG for u in after) and all(u.cls != TITLE for u in before + after)
 

@@ -247,6 +247,8 @@ def resolve_np(reader: Reader, para: Paragraph, start: int, end: int, last: bool
         person = [m for m in mentions if reader.kind(m.key) == "person"]
         pick = (person or mentions)[-1 if last else 0]
         if last and not _heads_phrase(para.text, start, pick, end):
+            if reader.kind(pick.key) != "person" and ISSUED_DOCUMENT_RE.match(para.text, pick.end, end):
+                return pick.key  # "an FAA statement said": the organisation speaks through its statement
             return None  # "a resident of X said", "X's source said": someone unnamed speaks
         return pick.key
     text = para.text[start:end]
@@ -255,6 +257,9 @@ def resolve_np(reader: Reader, para: Paragraph, start: int, end: int, last: bool
     return resolve_description(reader, para.index, start, text)
 
 
+# what an organisation issues in its own voice: "an FAA statement", "a ministry press release"
+ISSUED_DOCUMENT_RE = re.compile(r"(?:[\u2019']s)?\s+(?:press\s+)?(?:statement|release|communique|readout|"
+                                r"announcement|notice)\s*$")
 TITLE_LIKE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS | SMALL_WORDS | lx.ADVERBS | {"\u2019s", "'s"}
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,40}\)")
 # "Xi in August reiterated", "the ministry on Tuesday said": when, between a subject and its verb
