@@ -325,3 +325,17 @@ def test_speaker_before_a_relative_clause_or_a_company_name_with_commas():
 def test_an_organisations_statement_speaks_for_it():
     found = statements('"We worked closely with airlines on every step," an FAA statement said.')
     assert found == [("direct", "FAA", "We worked closely with airlines on every step")]
+
+
+def test_a_dash_pair_inside_reported_words_does_not_end_the_sentence():
+    found = statements("Zhao Wen, a consultant, said that products made for local buyers -- what he called a "
+                       '"local first" plan -- are the key to the market.')
+    assert found[-1] == ("indirect", "Zhao Wen", 'products made for local buyers -- what he called a '
+                                                 '"local first" plan -- are the key to the market.')
+
+
+def test_a_description_of_an_organisation_speaks_for_it():
+    found = statements("The talks were hosted by the Alpine Trade Foundation.",
+                       "The premise of the talks, according to the foundation, is that trade should grow.")
+    assert found == [("indirect", "Alpine Trade Foundation",
+                      "The premise of the talks, according to the foundation, is that trade should grow.")]

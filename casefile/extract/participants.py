@@ -827,7 +827,8 @@ DESCRIPTION_RE = re.compile(
     r"(?:(?i:" + MODIFIER_ALTERNATION + r")\s+){0,2}(?i:" + TITLE_WORD_ALTERNATION + r"))\b(?!\s+[A-Z])(?![-\u2019'])")
 ORG_DESCRIPTION_RE = re.compile(
     r"\b[Tt]he\s+(ministry|agency|government|league|council|committee|commission|society|company|"
-    r"embassy|organization|organisation|bank|department|association|union|institute|bureau|office)\b(?!\s+of)")
+    r"embassy|organization|organisation|bank|department|association|union|institute|bureau|office|foundation|"
+    r"university|party|firm)\b(?!\s+of)")
 GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|sides)\b))\s+("
                            + "|".join(lx.GROUP_PAIR_NOUNS) + r")\b(?!\s+of\b)")
 GROUP_SPEAKER_RE = re.compile(

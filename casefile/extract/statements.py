@@ -759,8 +759,8 @@ def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
     rest = [t.text for t in tokens[i + 1:i + 1 + LOOKAHEAD] if t.start < s1]
     if not rest or rest[0] in ".!?":
         return True
-    if rest[0] == "," and len(rest) > 1 and rest[1] in lx.PARTICIPLES:
-        return True
+    if rest[0] == "," and len(rest) > 1 and (rest[1] in lx.PARTICIPLES or rest[1] in FINITE_OPENERS):
+        return True  # "..., he noted, adding ...", "The plan, he said, has made clear that ..."
     if "that" in rest[:THAT_REACH]:
         return False
     if rest[0] == ",":

@@ -178,7 +178,7 @@ def split_sentences(text: str, tokens: list[Token], quotes: list[Quote],
                 j += 1
             if j < n and tokens[j].start > tokens[j - 1].end and _starts_sentence(tokens[j].text):
                 last = j - 1
-        elif tok.text == "-" and nxt.text == "-":
+        elif tok.text == "-" and nxt.text == "-" and _ends_dateline(text, tokens, i, start):
             last = i + 1
         elif nxt.text in SENTENCE_STARTERS and INITIALISM_RE.fullmatch(tok.text):
             last = i
@@ -191,6 +191,14 @@ def split_sentences(text: str, tokens: list[Token], quotes: list[Quote],
     if tokens and start < tokens[-1].end:
         bounds.append((start, tokens[-1].end))
     return bounds or [(0, len(text))]
+
+
+def _ends_dateline(text: str, tokens: list[Token], dash: int, sentence_start: int) -> bool:
+    """ "CAIRO, Dec. 8 (Xinhua) --", "WASHINGTON --": a dateline's dash ends it; a dash pair
+    inside a sentence ("products -- what he called X -- are key") is punctuation."""
+    before = tokens[dash - 1].text if dash else ""
+    return before == ")" or bool(DATELINE_WORD_RE.fullmatch(before)) \
+        or len(text[sentence_start:tokens[dash].start].split()) <= 6
 
 
 def _is_credit(text: str, close: int) -> bool:
