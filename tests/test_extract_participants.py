@@ -208,3 +208,8 @@ def test_title_with_two_fields_of_one_portfolio():
     found = participants("The team included Deputy Assistant Secretary of State for East Asian and Pacific Affairs "
                          "Mark Lambert.")
     assert found["Mark Lambert"].titles == ["Deputy Assistant Secretary of State for East Asian and Pacific Affairs"]
+
+
+def test_a_listed_name_is_not_the_next_persons_title():
+    found = participants("National Security Advisors Jake Sullivan, Shin Won-sik, and Akiba Takeo met in Seoul.")
+    assert found["Shin Won-sik"].titles == []

@@ -339,3 +339,11 @@ def test_a_description_of_an_organisation_speaks_for_it():
                        "The premise of the talks, according to the foundation, is that trade should grow.")
     assert found == [("indirect", "Alpine Trade Foundation",
                       "The premise of the talks, according to the foundation, is that trade should grow.")]
+
+
+def test_the_holders_of_one_title_speak_as_a_group():
+    found = statements("National Security Advisors Jake Sullivan, Shin Won-sik, and Akiba Takeo met in Seoul.",
+                       "The National Security Advisors reaffirmed their commitment to address common challenges. "
+                       "They expressed grave concern over the troop deployments.")
+    assert [(s, t.split()[0]) for _, s, t in found] == [("National Security Advisors", "reaffirmed"),
+                                                         ("National Security Advisors", "expressed")]

@@ -615,7 +615,9 @@ def _title_before_name(para: Paragraph, start: int, end: int) -> str | None:
     if para.text[end:end + 1] != ",":
         return None
     m = TITLE_BEFORE_NAME_RE.search(para.text, max(0, start - 130), start)
-    return _title_phrase(m.group(1)) if m else None
+    if not m or _ends_with_titled_name(m.group(1)):
+        return None  # "Advisors Jake Sullivan, Shin Won-sik": the name before is another person's
+    return _title_phrase(m.group(1))
 
 
 def _title_phrase(phrase: str) -> str | None:
@@ -836,6 +838,11 @@ GROUP_SPEAKER_RE = re.compile(
     r"note|noted|argue|argued|contend|estimate|admit)\b")
 GROUP_AFTER_VERB_RE = re.compile(r"\b(?:said|says|according to)\s+((?:[a-z]+\s+)?(?:"
                                  + "|".join(lx.GROUP_NOUNS) + r"))\b")
+# "The National Security Advisors reaffirmed": the holders of one title, acting together
+TITLED_GROUP_RE = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+)(?:(?:[A-Z][\w-]*|of|for)\s+){0,3}(?:Advisors|Advisers|Ministers|Secretaries|"
+    r"Ambassadors|Envoys|Presidents|Governors|Mayors|Commanders|Chiefs))(?=\s+(?:(?:also|further|again|jointly)\s+)?"
+    r"[a-z]+ed\b)")
 # what may stand before a group noun in its name: "U.S. officials", "Lao government sources"
 GROUP_MODIFIER_RE = re.compile(r"(?<![\w.])((?:(?:" + DEMONYM_ALTERNATION + r")\s+)?(?:[a-z]+\s+)?)$")
 
@@ -899,6 +906,11 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
         key = ("group", m.group(1).casefold())
         group = registry.by_key.setdefault(key, Entity("group", m.group(1)))
         group.add_mention(registry.span(para.index, m.start(1), m.end(1)))
+    for m in TITLED_GROUP_RE.finditer(para.text):  # "The National Security Advisors reaffirmed ..."
+        name = m.group(1)
+        group = registry.by_key.setdefault(("group", name.casefold()), Entity("group", name))
+        if registry.claim(para.index, m.start(1)):
+            group.add_mention(registry.span(para.index, m.start(1), m.end(1)))
     for m in GROUP_SPEAKER_RE.finditer(para.text):
         modifier = GROUP_MODIFIER_RE.search(para.text, max(0, m.start() - 40), m.start())
         start = m.start() - len(modifier.group(1)) if modifier else m.start()
