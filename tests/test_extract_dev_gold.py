@@ -1,34 +1,42 @@
-"""Extraction quality on the hand-made dev gold (tests/data): a floor at today's figures.
+"""Extraction quality on the hand-made dev golds (tests/data): a floor at today's figures.
 
-The seeds' gold is checked in test_extract_corpus; this is a second, independent set of
-eight corpus articles, ingested as a case of their own (the whole corpus as one case scores
-participant_r 0.938: cross-article folding finds more). A lower figure is a regression to explain.
+The seeds' gold is checked in test_extract_corpus; these are two more sets of corpus
+articles, each ingested as a case of its own. gold-dev.json (8 articles) was made by the
+first extraction session; gold-dev2.json (9 articles: 3 Xinhua, 3 VOA, 3 White House) was
+annotated by someone who never saw casefile's output (gold-dev2-NOTES.md says how) and
+scored it at attribution 0.767 before the rules it prompted. Both have guided rules since,
+so they are no longer blind: they are floors. A lower figure is a regression to explain.
 """
 from __future__ import annotations
 
 import importlib.util
 import json
-from pathlib import Path
 
+import pytest
 from conftest import REPO, shared_dir
 
 from casefile.export import export_json
 from casefile.ingest import ingest
 from store import CaseStore
 
-FLOORS = {"attribution_f1": 0.95, "participant_r": 0.92, "event_f1": 0.98, "provenance": 1.0}
+FLOORS = {
+    "gold-dev.json": {"attribution_f1": 0.95, "participant_r": 0.92, "event_f1": 0.98, "provenance": 1.0},
+    "gold-dev2.json": {"attribution_f1": 0.90, "participant_r": 0.95, "event_f1": 0.93, "provenance": 1.0},
+}
+SPLITS = {"gold-dev.json": 0, "gold-dev2.json": 1}  # dev2: a nickname ("whose nickname is X") still splits
 
 
-def test_dev_gold_scores_hold():
+@pytest.mark.parametrize("gold_file", sorted(FLOORS))
+def test_dev_gold_scores_hold(gold_file):
     scorer_path = shared_dir("eval") / "score.py"
     spec = importlib.util.spec_from_file_location("score", scorer_path)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    gold = json.loads((REPO / "tests" / "data" / "gold-dev.json").read_text(encoding="utf-8"))
+    gold = json.loads((REPO / "tests" / "data" / gold_file).read_text(encoding="utf-8"))
     corpus = shared_dir("corpus")
     store = CaseStore(None)
     assert ingest(store, [str(corpus / name) for name in gold["documents"]]).ok
     result = scorer.score(export_json(store), gold)
-    assert result["missing_docs"] == 0 and result["splits"] == 0
-    low = {k: round(result[k], 3) for k, floor in FLOORS.items() if result[k] < floor}
+    assert result["missing_docs"] == 0 and result["splits"] <= SPLITS[gold_file]
+    low = {k: round(result[k], 3) for k, floor in FLOORS[gold_file].items() if result[k] < floor}
     assert not low, f"below the floor: {low}"
