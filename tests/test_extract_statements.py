@@ -347,3 +347,15 @@ def test_the_holders_of_one_title_speak_as_a_group():
                        "They expressed grave concern over the troop deployments.")
     assert [(s, t.split()[0]) for _, s, t in found] == [("National Security Advisors", "reaffirmed"),
                                                          ("National Security Advisors", "expressed")]
+
+
+def test_an_opening_participle_reports_for_the_main_clause_subject():
+    found = statements("Noting that exports have fallen for a year, Premier Wen Lu proposed the creation of a "
+                       "new trade fund.")
+    assert found[0] == ("indirect", "Wen Lu", "exports have fallen for a year")
+
+
+def test_with_a_named_subject_and_a_participle():
+    found = statements("The two leaders met in Lima, with President Ana Soto underscoring the importance of "
+                       "open markets.")
+    assert found == [("indirect", "Ana Soto", "underscoring the importance of open markets.")]

@@ -488,7 +488,8 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
     sentence_speaker = None
     for i, tok in enumerate(tokens):
         word = tok.text
-        if word not in MAY_REPORT and tok.start not in used_verbs and word.lower() != "according":
+        if word not in MAY_REPORT and tok.start not in used_verbs and word.lower() != "according" \
+                and not (i == 0 and word.lower() in lx.PARTICIPLES):
             continue  # most words can start no reported speech: skip the tests below
         result = None
         if tok.start in used_verbs:  # the verb attributed a quote; it may report more words too
@@ -503,6 +504,11 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
             result = (content, speaker) if content else None
         elif word.lower() == "according" and i + 1 < len(tokens) and tokens[i + 1].text == "to":
             result = _according_to(reader, para, tokens, i, s0, s1, floor)
+        elif i == 0 and word.lower() in lx.PARTICIPLES:
+            result = _opening_participle(reader, para, tokens, s1)
+        elif word in lx.PARTICIPLES and (with_speaker := _with_participle_subject(reader, para, tokens, i)):
+            content = _content_after(para, tokens, i, s1, participle=True)
+            result = (content, with_speaker) if content else None
         elif word in lx.PARTICIPLES and _participle_opens(para, tokens, i):
             speaker = sentence_speaker or clause_subject(reader, para, max(s0, tok.start - CLAUSE_REACH), tok.start)
             content = _content_after(para, tokens, i, s1, participle=True)
@@ -528,6 +534,30 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
 
 # every word that a branch of _indirect_statements' loop may act on, besides "according" and used verbs
 MAY_REPORT = lx.PARTICIPLES | lx.SAY_VERBS | {"pointed", "called", "calls"}
+
+
+def _opening_participle(reader: Reader, para: Paragraph, tokens: list[Token], s1: int) -> Reported | None:
+    """"Noting that A, Li proposed ...": A is what the main clause's subject said."""
+    if len(tokens) < 3 or tokens[1].text != "that":
+        return None
+    for comma in (t for t in tokens[2:] if t.text == ","):
+        speaker = clause_subject(reader, para, comma.end, min(s1, comma.end + CLAUSE_REACH // 4))
+        if speaker is not None:
+            return (tokens[2].start, comma.start), speaker
+    return None
+
+
+WITH_SUBJECT_RE = re.compile(r"\bwith\s+(?:(?:[A-Z][\w.-]*|the)\s+){0,4}$")
+
+
+def _with_participle_subject(reader: Reader, para: Paragraph, tokens: list[Token], i: int) -> str | None:
+    """"..., with President X underscoring the importance of ...": X says it."""
+    if i == 0:
+        return None
+    named = reader.mentions_in(para.index, max(0, tokens[i].start - 60), tokens[i].start)
+    if not named or para.text[named[-1].end:tokens[i].start].strip():
+        return None
+    return named[-1].key if WITH_SUBJECT_RE.search(para.text, max(0, named[-1].start - 60), named[-1].start) else None
 
 
 def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int, s0: int, s1: int,
