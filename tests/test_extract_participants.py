@@ -213,3 +213,10 @@ def test_title_with_two_fields_of_one_portfolio():
 def test_a_listed_name_is_not_the_next_persons_title():
     found = participants("National Security Advisors Jake Sullivan, Shin Won-sik, and Akiba Takeo met in Seoul.")
     assert found["Shin Won-sik"].titles == []
+
+
+def test_a_nickname_is_the_person():
+    found = participants("President Emmerson Dube spoke in Harare.",
+                         "Critics accused Dube, whose nickname is Ngwenya, of being involved.",
+                         '"We have seen the deals by Ngwenya," he said. Ngwenya denied it.')
+    assert "Ngwenya" not in found and "Ngwenya" in found["Emmerson Dube"].aliases

@@ -948,6 +948,7 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
     resolve_single_names(registry)
     _read_recurring_names(paragraphs, units_by_paragraph, registry)
     _merge_early_acronyms(registry)
+    _fold_nicknames(paragraphs, registry)
     for para in paragraphs:
         read_descriptions(para, registry)
         read_groups(para, registry)
@@ -1004,6 +1005,30 @@ def _companies_by_first_word(registry: Registry) -> dict[str, Entity]:
         if kind == "organization" and len(words) == 2 and words[1] in COMPANY_HEADS:
             found.setdefault(words[0], []).append(entity)
     return {word: hosts[0] for word, hosts in found.items() if len(hosts) == 1}
+
+
+NICKNAME_RE = re.compile(r",\s+(?:whose\s+nickname\s+is|nicknamed|also\s+known\s+as|known\s+as|dubbed)\s+"
+                         r"(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+
+
+def _fold_nicknames(paragraphs: list[Paragraph], registry: Registry) -> None:
+    """"Mnangagwa, whose nickname is Ngwenya,": the nickname is the person, wherever it is used."""
+    for para in paragraphs:
+        for m in NICKNAME_RE.finditer(para.text):
+            owner = next((p for p in registry.people for span in p.mentions
+                          if span.paragraph == para.index and span.end == m.start()), None)
+            if owner is None:
+                continue
+            nickname = m.group(1)
+            if nickname not in owner.aliases:
+                owner.aliases.append(nickname)
+            for other in [e for e in registry.people if e is not owner and e.name == nickname]:
+                owner.mentions.extend(other.mentions)
+                registry.people.remove(other)
+            for key in [k for k, e in registry.by_key.items() if e.name == nickname]:
+                owner.mentions.extend(registry.by_key.pop(key).mentions)
+            if registry.claim(para.index, m.start(1)):
+                owner.add_mention(registry.span(para.index, m.start(1), m.end(1)), nickname)
 
 
 def _merge_early_acronyms(registry: Registry) -> None:
