@@ -359,3 +359,21 @@ def test_with_a_named_subject_and_a_participle():
     found = statements("The two leaders met in Lima, with President Ana Soto underscoring the importance of "
                        "open markets.")
     assert found == [("indirect", "Ana Soto", "underscoring the importance of open markets.")]
+
+
+def test_a_described_subject_after_an_opening_phrase():
+    found = statements("President Ana Soto met Prime Minister Li Wen.",
+                       "Regarding the border, the President reiterated her support for the joint patrols and "
+                       "emphasized the importance of the new crossings.",
+                       "The President and Prime Minister reaffirmed their resolve to strengthen the alliance.")
+    assert [s for _, s, _ in found] == ["Ana Soto", "Ana Soto", "Ana Soto"]
+
+
+def test_both_as_a_subject_is_the_pair():
+    found = statements("The two ministers met in Oslo. Both noted their commitment to work closely together.")
+    assert found == [("indirect", "Both sides", "their commitment to work closely together.")]
+
+
+def test_a_promise_to_someone_is_not_a_pledge():
+    found = statements("Families wait for the money promised to them by November, sources said.")
+    assert [t for _, _, t in found] == ["Families wait for the money promised to them by November"]

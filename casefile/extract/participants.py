@@ -832,7 +832,8 @@ ORG_DESCRIPTION_RE = re.compile(
     r"embassy|organization|organisation|bank|department|association|union|institute|bureau|office|foundation|"
     r"university|party|firm)\b(?!\s+of)")
 GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|sides)\b))\s+("
-                           + "|".join(lx.GROUP_PAIR_NOUNS) + r")\b(?!\s+of\b)")
+                           + "|".join(lx.GROUP_PAIR_NOUNS) + r")\b(?!\s+of\b)"
+                           r"|\bBoth(?=\s+(?:also\s+)?[a-z]+ed\b)")  # "Both noted their commitment"
 GROUP_SPEAKER_RE = re.compile(
     r"\b(" + "|".join(lx.GROUP_NOUNS) + r"|Officials|Analysts|Experts)\s+(?:say|said|says|warn|warned|told|believe|"
     r"note|noted|argue|argued|contend|estimate|admit)\b")

@@ -410,7 +410,15 @@ def clause_subject(reader: Reader, para: Paragraph, start: int, end: int) -> str
     if opening[:4] in ("The ", "the ") and not _inside_quote(para, at):
         # "The secretary of state added ...": a described subject (not the quoted words' own subject)
         return resolve_description(reader, para.index, start, opening.split(",")[0])
+    for m in DESCRIBED_SUBJECT_RE.finditer(text, start, end):
+        # "Regarding X, the President reiterated ...", "The President and Prime Minister reaffirmed"
+        if _at_clause_head(text, start, m.start()) and not _inside_quote(para, m.start()):
+            return resolve_description(reader, para.index, m.start(), m.group(0))
     return None
+
+
+# "the President", "the Chinese ambassador": a description heading a clause
+DESCRIBED_SUBJECT_RE = re.compile(DESCRIPTION_RE.pattern)
 
 
 def _np_head_start(reader: Reader, para: Paragraph, mention: Mention) -> int:
@@ -755,8 +763,9 @@ def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], star
         return last.key  # "X met Y and both sides agreed": a new clause's own subject
     people = [m for m in mentions if reader.kind(m.key) == "person"]
     if people:
-        if not _heads_phrase(para.text, start, people[-1], verb):
-            return None
+        if not _heads_phrase(para.text, start, people[-1], verb) \
+                and not COORDINATION_RE.fullmatch(para.text, people[-1].end, verb):
+            return None  # "The President and Prime Minister reaffirmed": the first of the pair, below
         first = len(people) - 1  # "President Biden and President Sisi affirmed": the first of the pair
         while first > 0 and COORDINATION_RE.fullmatch(para.text[people[first - 1].end:people[first].start]):
             first -= 1
@@ -847,8 +856,9 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         return (rest[that + 1].start, end) if that + 1 < len(rest) else None
     if needs_that:
         return None
-    if word in lx.COMMITMENT_VERBS and rest and rest[0].text == "to":
-        return verb.start, end  # "pledged to weed out ...": the pledge, its verb included
+    if word in lx.COMMITMENT_VERBS and len(rest) > 1 and rest[0].text == "to" and rest[1].text.islower() \
+            and rest[1].text not in lx.PRONOUNS and rest[1].text not in SMALL_WORDS:
+        return verb.start, end  # "pledged to weed out ...", not "promised to them": the pledge, its verb included
     if word in ("pointed", "pointing", "called", "calling", "calls"):
         rest = rest[1:]  # "out", "for", "on"
     elif not participle and word not in lx.DIRECT_OBJECT_VERBS and word not in lx.READOUT_VERBS:
