@@ -377,3 +377,20 @@ def test_both_as_a_subject_is_the_pair():
 def test_a_promise_to_someone_is_not_a_pledge():
     found = statements("Families wait for the money promised to them by November, sources said.")
     assert [t for _, _, t in found] == ["Families wait for the money promised to them by November"]
+
+
+def test_a_quote_after_adding_that_is_the_same_speakers():
+    found = statements('"We must act together," said Commissioner Lea Berg, adding that the package is '
+                       '"instrumental in cushioning the impact of the crisis."')
+    assert {s for _, s, _ in found} == {"Lea Berg"}
+
+
+def test_the_police_after_a_named_police_force():
+    found = statements("Extremists are creating a perfect storm, Britain's Counter Terrorism Police said. "
+                       "Between Jan. 1 and June 30, 17 children have been arrested, said the police.")
+    assert [s for _, s, _ in found] == ["Counter Terrorism Police", "Counter Terrorism Police"]
+
+
+def test_weak_verbs_report_nothing_without_a_speaker():
+    assert statements("Rather than focus on disasters, the news about the region emphasizes positive angles. "
+                      "Some research suggests that the campaign is working.") == []

@@ -830,7 +830,7 @@ DESCRIPTION_RE = re.compile(
 ORG_DESCRIPTION_RE = re.compile(
     r"\b[Tt]he\s+(ministry|agency|government|league|council|committee|commission|society|company|"
     r"embassy|organization|organisation|bank|department|association|union|institute|bureau|office|foundation|"
-    r"university|party|firm)\b(?!\s+of)")
+    r"university|party|firm|police)\b(?!\s+of)")
 GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|sides)\b))\s+("
                            + "|".join(lx.GROUP_PAIR_NOUNS) + r")\b(?!\s+of\b)"
                            r"|\bBoth(?=\s+(?:also\s+)?[a-z]+ed\b)")  # "Both noted their commitment"
@@ -893,20 +893,24 @@ def read_descriptions(para: Paragraph, registry: Registry) -> None:
             fits[0].mentions.append(registry.span(para.index, m.start(), m.end()))
 
 
+PAIR_KEY = ("group", "both sides")  # one per document
+
+
 def read_groups(para: Paragraph, registry: Registry) -> None:
     """"both sides", "the two leaders", and unnamed speaking groups ("U.S. officials say")."""
     for m in GROUP_PAIR_RE.finditer(para.text):
         # a document has one pair: "both sides", "the two leaders" and "the two presidents" are
-        # the same two parties, named "Both sides"; each surface form stays an alias
-        pair = registry.by_key.get(("group", "both sides"))
+        # the same two parties, named "Both sides" (as annotators do); each form stays an alias
+        pair = registry.by_key.get(PAIR_KEY)
         if pair is None:
-            pair = registry.by_key[("group", "both sides")] = Entity("group", "Both sides")
+            pair = registry.by_key[PAIR_KEY] = Entity("group", "Both sides")
         if registry.claim(para.index, m.start()):
             pair.add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
     for m in GROUP_AFTER_VERB_RE.finditer(para.text):  # "..., said local authorities."
         key = ("group", m.group(1).casefold())
-        group = registry.by_key.setdefault(key, Entity("group", m.group(1)))
-        group.add_mention(registry.span(para.index, m.start(1), m.end(1)))
+        if registry.claim(para.index, m.start(1)):  # not "the police" already read as the Police
+            group = registry.by_key.setdefault(key, Entity("group", m.group(1)))
+            group.add_mention(registry.span(para.index, m.start(1), m.end(1)))
     for m in TITLED_GROUP_RE.finditer(para.text):  # "The National Security Advisors reaffirmed ..."
         name = m.group(1)
         group = registry.by_key.setdefault(("group", name.casefold()), Entity("group", name))
@@ -924,8 +928,8 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
             start, name = m.start(), m.group(1)
         # "Russian officials" may start where the country's mention "Russian" does: no claim check
         key = ("group", name.casefold())
-        if name.casefold() in lx.GROUP_PAIR_NOUNS and ("group", "both sides") in registry.by_key:
-            key = ("group", "both sides")  # "leaders said" after "the two leaders": the document's pair
+        if name.casefold() in lx.GROUP_PAIR_NOUNS and PAIR_KEY in registry.by_key:
+            key = PAIR_KEY  # "leaders said" after "the two leaders": the document's pair
         group = registry.by_key.setdefault(key, Entity("group", name))
         group.add_mention(registry.span(para.index, start, m.end(1)))
 

@@ -206,6 +206,8 @@ def _speaker_before_quote(reader: Reader, para: Paragraph, quote: Quote, floor: 
         if not _inside_quote(para, m.start) and POSSESSED_DOCUMENT_RE.fullmatch(para.text, m.end, quote.open):
             return m.key, verb
     subject = clause_subject(reader, para, floor, quote.open)
+    if subject is None and any(t.text in lx.PARTICIPLES for t in tokens):
+        subject = reader.last_speaker  # `"...," said X, adding that the plan is "..."`: X again
     if subject is None:  # "X, which, earlier this month, concluded that "...": the relative's owner
         rel = RELATIVE_OWNER_RE.search(para.text, floor, quote.open)
         if rel:
@@ -523,6 +525,8 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
             result = (content, speaker) if content else None
         elif _is_speech_verb(tokens, i):
             result = _finite_speech(reader, para, tokens, i, s0, s1, floor)
+        if result and result[1] is None and word in NEEDS_A_SPEAKER:
+            result = None  # "the news emphasizes positive angles": no one is speaking
         if result:
             (start, end), speaker = result
             if start > tok.start and LEADING_SUBCLAUSE_RE.match(para.text, s0, tok.start):
@@ -539,6 +543,13 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
                 floor = max(floor, end, tok.end)
     return _drop_overlaps(found)
 
+
+# verbs that report speech only when someone named or described does them: with no speaker,
+# "the study suggests ...", "the strategy highlights ..." are the writer's words
+NEEDS_A_SPEAKER = lx.READOUT_VERBS | lx.READOUT_PARTICIPLES | frozenset("""
+suggests suggested indicates indicated estimates estimated recognized recognizes reveals revealed hopes
+hoped expects expected believes believed thinks thought shows showed
+""".split())
 
 # every word that a branch of _indirect_statements' loop may act on, besides "according" and used verbs
 MAY_REPORT = lx.PARTICIPLES | lx.SAY_VERBS | {"pointed", "called", "calls"}
