@@ -1,11 +1,12 @@
 """Extraction quality on the hand-made dev golds (tests/data): a floor at today's figures.
 
-The seeds' gold is checked in test_extract_corpus; these are two more sets of corpus
+The seeds' gold is checked in test_extract_corpus; these are three more sets of corpus
 articles, each ingested as a case of its own. gold-dev.json (8 articles) was made by the
-first extraction session; gold-dev2.json (9 articles: 3 Xinhua, 3 VOA, 3 White House) was
-annotated by someone who never saw casefile's output (gold-dev2-NOTES.md says how) and
-scored it at attribution 0.767 before the rules it prompted. Both have guided rules since,
-so they are no longer blind: they are floors. A lower figure is a regression to explain.
+first extraction session; gold-dev2.json and gold-dev3.json (9 articles each: 3 Xinhua,
+3 VOA, 3 White House) were annotated by people who never saw casefile's output (their
+NOTES say how). Each scored lower when it arrived (attribution: dev2 0.767, dev3 0.760
+with the rules dev2 had prompted) and has guided rules since, so none is blind any
+more: they are floors. A lower figure is a regression to explain.
 """
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from store import CaseStore
 
 FLOORS = {
     "gold-dev.json": {"attribution_f1": 0.95, "participant_r": 0.92, "event_f1": 0.98, "provenance": 1.0},
-    "gold-dev2.json": {"attribution_f1": 0.90, "participant_r": 0.95, "event_f1": 0.93, "provenance": 1.0},
+    "gold-dev2.json": {"attribution_f1": 0.92, "participant_r": 0.95, "event_f1": 0.93, "provenance": 1.0},
+    "gold-dev3.json": {"attribution_f1": 0.88, "participant_r": 0.97, "event_f1": 0.95, "provenance": 1.0},
 }
 
 

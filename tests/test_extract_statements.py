@@ -394,3 +394,37 @@ def test_the_police_after_a_named_police_force():
 def test_weak_verbs_report_nothing_without_a_speaker():
     assert statements("Rather than focus on disasters, the news about the region emphasizes positive angles. "
                       "Some research suggests that the campaign is working.") == []
+
+
+def test_copular_and_made_clear_speech():
+    found = statements("John Bolton spoke on Thursday. But Bolton was firm that aid should not go to rivals. "
+                       "He made clear his commitment to the new plan. The talks made clear progress.")
+    assert found == [("indirect", "John Bolton", "aid should not go to rivals."),
+                     ("indirect", "John Bolton", "made clear his commitment to the new plan.")]
+
+
+def test_findings_and_clauses_reported_without_that():
+    found = statements("Afrobarometer, an African research network, reported in 2016 that most people see the "
+                       "influence as positive. In 2017, Pew Research found that 72 percent of Nigerians agreed.",
+                       "In March, the Communist Party announced it would merge the two broadcasters.")
+    assert [s for _, s, _ in found] == ["Afrobarometer", "Pew Research", "Communist Party"]
+    assert found[2][2] == "it would merge the two broadcasters."
+
+
+def test_according_to_between_two_halves_keeps_the_sentence_whole():
+    found = statements("Emeka Obi is a researcher. That amounts to propaganda, according to Obi, because the "
+                       "goal is to shape opinion.")
+    assert found == [("indirect", "Emeka Obi", "That amounts to propaganda, according to Obi, because the goal "
+                                               "is to shape opinion.")]
+
+
+def test_a_chain_of_appositions_leads_back_to_the_speaker():
+    found = statements("In an opinion piece, He Wenping, a senior research fellow at the Charhar Institute, a "
+                       "think tank on foreign relations, underscored how well the railway has moved freight.")
+    assert [s for _, s, _ in found] == ["He Wenping"]
+
+
+def test_the_short_name_of_an_organisation():
+    found = statements("Last month, the Sunday Standard published a report. In the report, the Standard alleged "
+                       "widespread abuse of the workers on the line.")
+    assert [s for _, s, _ in found] == ["Standard"]

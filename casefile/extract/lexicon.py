@@ -256,7 +256,7 @@ Parliament Assembly Senate House Court Embassy Consulate Forum Foundation Author
 Academy Federation Alliance Coalition Mission Service Services Secretariat Cabinet Board Network
 Times Post News Press Daily Institution Partnership Club Team Industries Airlines Airways
 Exchange Chamber Conference Directorate Ministries Tribunal Coast Guard Nations States
-Subcommittee Co. Limited LLC PLC Holdings Institut Movement Front
+Subcommittee Co. Limited LLC PLC Holdings Institut Movement Front Research Consulting Economics Analytics
 """.split())
 
 # words naming a ministry's field; they sit inside org names and titles, never in a person's name
@@ -363,7 +363,7 @@ indicated indicates confirmed confirms suggested suggests proposed proposes pled
 promises vowed vows denied denies reported reports revealed reveals disclosed discloses estimated
 recognized recognizes recognised underlined underlines hailed hails described describes accused
 accuses called calls warn note argue insist claim believe add admit stress urge contend estimate predict
-communicated communicates condemned condemns raised raises
+communicated communicates condemned condemns raised raises cited cites alleged alleges found finds
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -380,7 +380,12 @@ READOUT_VERBS = frozenset("""
 underscored underscores emphasized emphasizes emphasised reaffirmed reaffirms reiterated reiterates
 expressed expresses welcomed welcomes highlighted highlights conveyed conveys affirmed affirms voiced
 underlined underlines communicated communicates condemned condemns proposed proposes accused accuses
-raised raises
+raised raises cited cites alleged alleges
+""".split())
+
+# "X was firm that ...", "X made clear ...": an adjective after a copula (or "made") reporting speech
+SPEECH_ADJECTIVES = frozenset("""
+firm clear adamant confident optimistic hopeful certain sure emphatic unequivocal
 """.split())
 
 # readout verbs that commit to an act: "X pledged to ...", "X vowed to ..."

@@ -243,6 +243,12 @@ def _drop_sentence_openers(chunk: list[Unit], capitals_mid_sentence: set[str]) -
     return chunk
 
 
+def described_institutions(paragraphs: list[Paragraph]) -> set[str]:
+    """"Afrobarometer, an African research network,": a name its apposition vouches for,
+    even where it opens a sentence."""
+    return {m.group(1) for para in paragraphs for m in DESCRIBED_INSTITUTION_RE.finditer(para.text)}
+
+
 def capitals_mid_sentence(units_by_paragraph: list[list[Unit]]) -> set[str]:
     """Name-like words seen capitalised where no sentence starts, or inside a run of
     names ("Yao Tandong, an academician"): a sentence-initial "Yao" is then a name."""
@@ -831,6 +837,7 @@ ORG_DESCRIPTION_RE = re.compile(
     r"\b[Tt]he\s+(ministry|agency|government|league|council|committee|commission|society|company|"
     r"embassy|organization|organisation|bank|department|association|union|institute|bureau|office|foundation|"
     r"university|party|firm|police)\b(?!\s+of)")
+SHORT_ORG_RE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])(?!['\u2019])")
 GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|sides)\b))\s+("
                            + "|".join(lx.GROUP_PAIR_NOUNS) + r")\b(?!\s+of\b)"
                            r"|\bBoth(?=\s+(?:also\s+)?[a-z]+ed\b)")  # "Both noted their commitment"
@@ -886,6 +893,12 @@ def read_descriptions(para: Paragraph, registry: Registry) -> None:
         if len(fits) == 1 and registry.claim(para.index, m.start()):
             fits[0].add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
     orgs = [e for e in registry.by_key.values() if e.kind == "organization"]
+    for m in SHORT_ORG_RE.finditer(para.text):  # "the Standard" after "the Sunday Standard"
+        if classify(m.group(1)) not in (NAME, ORG) or m.group(1) in lx.COUNTRY_OF or m.group(1) in lx.PLACES:
+            continue  # "the Kenya office": a country qualifying something, not an organisation's short name
+        fits = [o for o in orgs if len(o.name.split()) > 1 and o.name.split()[-1] == m.group(1)]
+        if len(fits) == 1 and registry.claim(para.index, m.start()):
+            fits[0].add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
     for m in ORG_DESCRIPTION_RE.finditer(para.text):
         head = m.group(1).casefold()
         fits = [o for o in orgs if head in o.name.casefold().split()]
@@ -940,7 +953,9 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
     """Every participant of a document, each once, with all its mentions."""
     registry = Registry(document.paragraphs)
     units_by_paragraph = [units_of(p) for p in paragraphs]
-    capitals = capitals_mid_sentence(units_by_paragraph)
+    capitals = capitals_mid_sentence(units_by_paragraph) | described_institutions(paragraphs)
+    for para in paragraphs:
+        _read_he_names(para, registry)
     for para, units in zip(paragraphs, units_by_paragraph):
         previous: list[list[Unit]] = []
         for chunk in chunks_of(units, capitals):
@@ -958,6 +973,20 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
         read_descriptions(para, registry)
         read_groups(para, registry)
     return _export(registry)
+
+
+# "He Wenping, a senior research fellow": the surname He, not the pronoun, before a described name
+HE_NAME_RE = re.compile(r"\bHe\s+([A-Z][a-z]+)(?=,\s+(?:a|an|the)\s)")
+
+
+def _read_he_names(para: Paragraph, registry: Registry) -> None:
+    for m in HE_NAME_RE.finditer(para.text):
+        if classify(m.group(1)) != NAME or m.group(1) in lx.COMMON_CAPITALS:
+            continue
+        person = registry.person(("He", m.group(1)), para.index, m.start(), m.end())
+        title = _appositive_title(para, m.end())
+        if person is not None and title:
+            person.add_title(title)
 
 
 def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[list[Unit]],
@@ -1102,7 +1131,9 @@ def _and_in_complement(units: list[Unit], first: int, and_at: int) -> bool:
 
 INSTITUTION_APPOSITION_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:site|website|newspaper|outlet|agency|think\s+tank|magazine|"
-    r"broadcaster|company|firm|group|publication|newsletter|blog|daily|weekly|organization|organisation)\b")
+    r"broadcaster|company|firm|group|publication|newsletter|blog|daily|weekly|organization|organisation|network|"
+    r"institute|foundation|nonprofit|charity|coalition|consultancy|pollster)\b")
+DESCRIBED_INSTITUTION_RE = re.compile(r"\b([A-Z][\w-]+)(?=" + INSTITUTION_APPOSITION_RE.pattern + ")")
 CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Oceania", "Eurasia"})
 
 

@@ -233,6 +233,12 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].text in ("for", "on")
     if word in ("agreed", "agrees", "agree") and i + 1 < len(tokens) and tokens[i + 1].text in ("to", "on", "with"):
         return False  # "agreed to be governed by": a promise to act, no reported words
+    if word in lx.SPEECH_ADJECTIVES:  # "Bolton was firm that ...", "X made clear his commitment ..."
+        before = tokens[i - 1].text if i else ""
+        after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        return (before in COPULAS and after == "that") or (before in ("made", "makes") and after in MADE_CLEAR_OBJECTS)
+    if word in ("found", "finds"):  # "Pew Research found that ...", not "found a body"
+        return i + 1 < len(tokens) and tokens[i + 1].text == "that"
     if word in ("raised", "raises"):  # "raised concerns about", "raised the issue of"; not "raised $5 million"
         nxt = [t.text for t in tokens[i + 1:i + 3]] + ["", ""]
         return nxt[0] in lx.RAISED_OBJECTS and (nxt[0] != "the" or nxt[1] in lx.RAISED_THE_OBJECTS)
@@ -548,11 +554,14 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
 # "the study suggests ...", "the strategy highlights ..." are the writer's words
 NEEDS_A_SPEAKER = lx.READOUT_VERBS | lx.READOUT_PARTICIPLES | frozenset("""
 suggests suggested indicates indicated estimates estimated recognized recognizes reveals revealed hopes
-hoped expects expected believes believed thinks thought shows showed
-""".split())
+hoped expects expected believes believed thinks thought shows showed found finds
+""".split()) | lx.SPEECH_ADJECTIVES
 
 # every word that a branch of _indirect_statements' loop may act on, besides "according" and used verbs
-MAY_REPORT = lx.PARTICIPLES | lx.SAY_VERBS | {"pointed", "called", "calls"}
+MAY_REPORT = lx.PARTICIPLES | lx.SAY_VERBS | lx.SPEECH_ADJECTIVES | {"pointed", "called", "calls"}
+COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained"})
+# "made clear that ...", "made clear his commitment"; not "made clear overtures"
+MADE_CLEAR_OBJECTS = frozenset({"that", "his", "her", "its", "their", "the", "our", "how", "what", "why"})
 
 
 def _opening_participle(reader: Reader, para: Paragraph, tokens: list[Token], s1: int) -> Reported | None:
@@ -582,7 +591,7 @@ def _with_participle_subject(reader: Reader, para: Paragraph, tokens: list[Token
 def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int, s0: int, s1: int,
                    floor: int) -> Reported | None:
     """`X said (that) ...`, `..., X added.`, `..., said X.` and `In fact, X said, ...` around one verb."""
-    verb = tokens[i]
+    verb = tokens[i - 1] if tokens[i].text in lx.SPEECH_ADJECTIVES else tokens[i]  # "made clear": "made"
     text = para.text
     lower = max(s0, floor, verb.start - CLAUSE_REACH)
     subject_start = _segment_start(text, lower, verb.start)
@@ -684,6 +693,11 @@ def _subject_before_comma(reader: Reader, para: Paragraph, lower: int, comma: in
         return _subject_before_comma(reader, para, lower, start - 1)
     if start > lower and _is_apposition(para.text[start:comma]):
         owner_start = _segment_start(para.text, lower, start - 1)
+        if owner_start > lower and _is_apposition(para.text[owner_start:start - 1]):
+            # "X, a fellow at Y, a think tank on Z, said": the first apposition's owner
+            found = _subject_before_comma(reader, para, lower, start - 1)
+            if found:
+                return found
         for m in reversed(reader.mentions_in(para.index, owner_start, start)):
             if m.end >= start - 2:
                 return m.key, owner_start
@@ -867,6 +881,11 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         return (rest[that + 1].start, end) if that + 1 < len(rest) else None
     if needs_that:
         return None
+    if word in lx.SPEECH_ADJECTIVES:
+        return tokens[i - 1].start, end  # "made clear his commitment to ...": the act with its object
+    if not participle and len(rest) > 1 and rest[0].text.lower() in SUBJECT_PRONOUNS | {"we", "i"} \
+            and rest[1].text in REPORTED_MODALS:
+        return rest[0].start, end  # "announced it would merge ...": a clause reported without "that"
     if word in lx.COMMITMENT_VERBS and len(rest) > 1 and rest[0].text == "to" and rest[1].text.islower() \
             and rest[1].text not in lx.PRONOUNS and rest[1].text not in SMALL_WORDS:
         return verb.start, end  # "pledged to weed out ...", not "promised to them": the pledge, its verb included
@@ -899,6 +918,10 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         object_words = len(para.text[rest[n].start:end].split())
         return (verb.start, end) if object_words >= MIN_CONTENT_WORDS else None
     return rest[n].start, end
+
+
+REPORTED_MODALS = frozenset({"would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can",
+                             "should", "might", "may", "must"})
 
 
 def _content_end(rest: list[Token], s1: int) -> int:
@@ -959,10 +982,12 @@ def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, 
     lower = max(s0, floor, tokens[i].start - CLAUSE_REACH)
     before = (lower, lower + len(para.text[lower:tokens[i].start].rstrip(" ,")))
     after = next((t for t in tokens[i + 1:i + 1 + LOOKAHEAD] if t.start >= np_end and t.text != ","), None)
-    after = (after.start, s1) if after and after.start < s1 else None
+    after = (after.start, s1) if after and after.start < s1 and _enough(para.text, (after.start, s1)) else None
     # "According to X, ...", "..., according to X." and "Late last year, according to X, ..."
-    if after and before[1] > before[0] and para.text[after[0]:].split(None, 1)[0] in FINITE_OPENERS:
-        return (before[0], s1), speaker  # "The catch, according to X, is ...": one sentence
+    if after and before[1] > before[0] and (para.text[after[0]:].split(None, 1)[0] in FINITE_OPENERS
+                                            or _enough(para.text, before)):
+        # "The catch, according to X, is ...", "That amounts to Y, according to X, because ...": one sentence
+        return (before[0], s1), speaker
     if after and not _enough(para.text, before):
         return after, speaker
     return (before, speaker) if _enough(para.text, before) else None
