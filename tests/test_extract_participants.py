@@ -220,3 +220,9 @@ def test_a_nickname_is_the_person():
                          "Critics accused Dube, whose nickname is Ngwenya, of being involved.",
                          '"We have seen the deals by Ngwenya," he said. Ngwenya denied it.')
     assert "Ngwenya" not in found and "Ngwenya" in found["Emmerson Dube"].aliases
+
+
+def test_a_name_word_after_and_inside_an_organisation_name_is_not_a_person():
+    found = participants("Mike Hawes, chief executive of the Society of Motor Manufacturers and Traders, said "
+                         "the sector was pleased.")
+    assert "Traders" not in found and "Society of Motor Manufacturers and Traders" in found

@@ -427,6 +427,8 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
         return None
     if pre and pre[-1].cls == CONNECTOR:
         return None
+    if pre and pre[-1].text == "and" and any(u.cls == ORG for u in pre):
+        return None  # "the Society of Motor Manufacturers and Traders": the organisation's name goes on
     first, last = chunk[run_start], chunk[run_end - 1]
     end = last.end
     suffix = NAME_SUFFIX_RE.match(para.text, end)
