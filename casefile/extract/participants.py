@@ -14,8 +14,10 @@ lone title never names a participant. Every mention is a Span of the verbatim te
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from casefile.model import Document, FoundParticipant, Span
 
@@ -40,9 +42,11 @@ the a an this that these those its their our his her my your two three four five
 """.split())
 
 
-@dataclass(slots=True)
-class Unit:
-    """A token, or a gazetteer name made of several tokens, with its class."""
+class Unit(NamedTuple):
+    """A token, or a gazetteer name made of several tokens, with its class.
+
+    A named tuple: a paragraph makes hundreds of units, most of them built in one pass
+    that runs no Python code per unit (see units_of)."""
 
     start: int
     end: int
@@ -50,6 +54,10 @@ class Unit:
     cls: str
     canonical: str | None = None  # a country's table name
     sentence_start: bool = False
+
+
+# Unit((start, end, text, cls, canonical, sentence_start)) without the named tuple's Python-level __new__
+_new_unit = functools.partial(tuple.__new__, Unit)
 
 
 # ---- units and chunks -----------------------------------------------------------
@@ -111,40 +119,62 @@ TITLE_OR_NAME = frozenset({"Amir", "Emir"})
 
 
 def units_of(para: Paragraph) -> list[Unit]:
-    """The paragraph's tokens, with gazetteer names (longest first) as single units."""
+    """The paragraph's tokens, with gazetteer names (longest first) as single units.
+
+    Every token is first made a plain unit of its own class, in one pass with no Python
+    code per token. Only tokens that a rule may change (a gazetteer name's first word,
+    "Amir" after a title, a possessive, a shouted word) are then read one by one, in order,
+    each against the unit before it."""
     text, tokens = para.text, para.tokens
     openings = _sentence_openings(para)
+    words = [t.text for t in tokens]
+    starts = [t.start for t in tokens]
+    plain = list(map(_new_unit, zip(starts, [t.end for t in tokens], words, map(classify, words),
+                                    itertools.repeat(None), map(openings.__contains__, starts))))
     units: list[Unit] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        lengths = GAZETTEER_LENGTHS.get(tok.text)  # most words start no gazetteer name
-        hit = _gazetteer_name(tokens, i, lengths) if lengths else None
-        if hit:
-            n, (cls, canonical) = hit
-            end = tokens[i + n - 1].end
-            unit = Unit(tok.start, end, text[tok.start:end], cls, canonical, tok.start in openings)
-        else:
-            n = 1
-            unit = Unit(tok.start, tok.end, tok.text, classify(tok.text), None, tok.start in openings)
-        previous = units[-1] if units else None
-        if previous is not None:
-            if unit.text in TITLE_OR_NAME and previous.cls == TITLE:
-                unit.cls = NAME
-            if unit.text in POSSESSIVE_S and previous.text in COLLECTIVE_POSSESSORS:
-                units.pop()  # "People's Liberation Army", "United Nations Children's Fund"
-                unit = Unit(previous.start, unit.end, text[previous.start:unit.end], NAME,
-                            sentence_start=previous.sentence_start)
-                previous = units[-1] if units else None
-            if previous is not None and unit.text.isupper() and _shouted(unit) and _shouted(previous) \
-                    and unit.start - previous.end <= 1:
-                previous.cls = unit.cls = OTHER  # "NEW DEVELOPMENT STAGE": a heading in flattened copy
-        units.append(unit)
-        i += n
+    done = 0  # tokens before this one are in units
+    # a superset of the tokens a rule may change is fine: each is read as the rules say
+    for i in [i for i, word in enumerate(words) if word in UNIT_RULE_WORDS or word.isupper()]:
+        if i < done:
+            continue  # inside a gazetteer name read already
+        units.extend(plain[done:i])
+        done = i + _add_ruled_unit(units, text, tokens, i, plain[i], openings)
+    units.extend(plain[done:])
     return units
 
 
+def _add_ruled_unit(units: list[Unit], text: str, tokens: list[Token], i: int, plain: Unit,
+                    openings: set[int]) -> int:
+    """Append the unit starting at token i to ``units``, as the rules make it; the number of tokens it takes."""
+    tok = tokens[i]
+    lengths = GAZETTEER_LENGTHS.get(tok.text)  # most words start no gazetteer name
+    hit = _gazetteer_name(tokens, i, lengths) if lengths else None
+    if hit:
+        n, (cls, canonical) = hit
+        end = tokens[i + n - 1].end
+        unit = Unit(tok.start, end, text[tok.start:end], cls, canonical, tok.start in openings)
+    else:
+        n, unit = 1, plain
+    previous = units[-1] if units else None
+    if previous is not None:
+        if unit.text in TITLE_OR_NAME and previous.cls == TITLE:
+            unit = unit._replace(cls=NAME)
+        if unit.text in POSSESSIVE_S and previous.text in COLLECTIVE_POSSESSORS:
+            units.pop()  # "People's Liberation Army", "United Nations Children's Fund"
+            unit = Unit(previous.start, unit.end, text[previous.start:unit.end], NAME,
+                        sentence_start=previous.sentence_start)
+            previous = units[-1] if units else None
+        if previous is not None and unit.text.isupper() and _shouted(unit) and _shouted(previous) \
+                and unit.start - previous.end <= 1:
+            # "NEW DEVELOPMENT STAGE": a heading in flattened copy
+            units[-1], unit = previous._replace(cls=OTHER), unit._replace(cls=OTHER)
+    units.append(unit)
+    return n
+
+
 POSSESSIVE_S = frozenset({"\u2019s", "'s"})
+# words that start a unit other than their plain token's (a shouted word is one too: _shouted_word)
+UNIT_RULE_WORDS = frozenset(GAZETTEER_LENGTHS) | TITLE_OR_NAME | POSSESSIVE_S
 
 
 def _gazetteer_name(tokens: list[Token], i: int, lengths: list[int]) -> tuple[int, tuple[str, str]] | None:
@@ -160,7 +190,11 @@ def _gazetteer_name(tokens: list[Token], i: int, lengths: list[int]) -> tuple[in
 
 def _shouted(unit: Unit) -> bool:
     """An all-capitals word (headings of flattened wire copy, datelines)."""
-    return len(unit.text) > 1 and unit.text.isalpha() and unit.text.isupper()
+    return _shouted_word(unit.text)
+
+
+def _shouted_word(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _adjacent(tokens: list[Token]) -> bool:
