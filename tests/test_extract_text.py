@@ -2,10 +2,12 @@
 one-token-at-a-time reading of the rules (kept here as the reference)."""
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casefile.extract.text import TOKEN_RE, Token, _takes_period, tokenize
+from casefile.extract.text import TOKEN_RE, Token, _takes_period, starting_a_word, tokenize, word_alternation
 
 
 def plain_tokenize(text: str) -> list[Token]:
@@ -56,3 +58,24 @@ def test_any_unicode_text_tokenizes_as_the_plain_rules_do(text):
     tokens = tokenize(text)
     assert tokens == plain_tokenize(text)
     assert all(text[t.start:t.end] == t.text for t in tokens)
+
+
+# ---- fast regular expressions match what the plain ones match --------------------------
+
+WORDS = st.lists(st.text(alphabet="abc.", min_size=1, max_size=4), min_size=1, max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS, st.text(alphabet="abc. -", max_size=30), st.sampled_from(["", r"\b", "c", r"\s*a", r"(?!b)"]))
+def test_word_alternation_matches_as_the_longest_first_alternation(words, text, after):
+    plain = re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")" + after)
+    trie = re.compile("(?:" + word_alternation(words) + ")" + after)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Tthe x-_\u00e9.", max_size=30))
+def test_starting_a_word_matches_as_a_word_boundary_first(text):
+    plain = re.compile(r"\b[Tt]he\s*\w?")
+    fast = re.compile(starting_a_word("[Tt]", r"he\s*\w?"))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

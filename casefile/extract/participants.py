@@ -22,7 +22,7 @@ from typing import NamedTuple
 from casefile.model import Document, FoundParticipant, Span
 
 from . import lexicon as lx
-from .text import Paragraph, Token, tokenize
+from .text import Paragraph, Token, starting_a_word, tokenize, word_alternation
 
 CONNECTORS = frozenset({"of", "to", "for", "the"})
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "den",
@@ -829,20 +829,21 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 # ---- descriptions and groups ------------------------------------------------------
 
-DEMONYM_ALTERNATION = "|".join(sorted((re.escape(k) for k in lx.COUNTRY_OF), key=len, reverse=True))
-TITLE_WORD_ALTERNATION = "|".join(sorted((re.escape(w) for w in lx.TITLE_HEADS if not w.endswith(".")),
-                                         key=len, reverse=True))
-MODIFIER_ALTERNATION = "|".join(sorted(lx.TITLE_MODIFIERS, key=len, reverse=True))
-DESCRIPTION_RE = re.compile(
-    r"\b[Tt]he\s+((?:(?:former|then)\s+)?(?:(?:" + DEMONYM_ALTERNATION + r")\s+)?"
-    r"(?:(?i:" + MODIFIER_ALTERNATION + r")\s+){0,2}(?i:" + TITLE_WORD_ALTERNATION + r"))\b(?!\s+[A-Z])(?![-\u2019'])")
-ORG_DESCRIPTION_RE = re.compile(
-    r"\b[Tt]he\s+(ministry|agency|government|league|council|committee|commission|society|company|"
-    r"embassy|organization|organisation|bank|department|association|union|institute|bureau|office)\b(?!\s+of)")
+DEMONYM_ALTERNATION = word_alternation(lx.COUNTRY_OF)
+TITLE_WORD_ALTERNATION = word_alternation(w for w in lx.TITLE_HEADS if not w.endswith("."))
+MODIFIER_ALTERNATION = word_alternation(lx.TITLE_MODIFIERS)
+DESCRIPTION_RE = re.compile(starting_a_word(
+    "[Tt]", r"he\s+((?:(?:former|then)\s+)?(?:(?:" + DEMONYM_ALTERNATION + r")\s+)?"
+    r"(?:(?i:" + MODIFIER_ALTERNATION + r")\s+){0,2}(?i:" + TITLE_WORD_ALTERNATION + r"))\b(?!\s+[A-Z])(?![-\u2019'])"))
+ORG_DESCRIPTION_NOUNS = frozenset("""ministry agency government league council committee commission society company
+embassy organization organisation bank department association union institute bureau office""".split())
+ORG_DESCRIPTION_RE = re.compile(starting_a_word(
+    "[Tt]", r"he\s+(" + word_alternation(ORG_DESCRIPTION_NOUNS) + r")\b(?!\s+of)"))
 GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|sides)\b))\s+("
                            + "|".join(lx.GROUP_PAIR_NOUNS) + r")\b(?!\s+of\b)")
+GROUP_SPEAKER_NOUNS = lx.GROUP_NOUNS | {"Officials", "Analysts", "Experts"}
 GROUP_SPEAKER_RE = re.compile(
-    r"\b(" + "|".join(lx.GROUP_NOUNS) + r"|Officials|Analysts|Experts)\s+(?:say|said|says|warn|warned|told|believe|"
+    r"\b(" + "|".join(GROUP_SPEAKER_NOUNS) + r")\s+(?:say|said|says|warn|warned|told|believe|"
     r"note|noted|argue|argued|contend|estimate|admit)\b")
 GROUP_AFTER_VERB_RE = re.compile(r"\b(?:said|says|according to)\s+((?:[a-z]+\s+)?(?:"
                                  + "|".join(lx.GROUP_NOUNS) + r"))\b")
@@ -887,6 +888,8 @@ def read_descriptions(para: Paragraph, registry: Registry) -> None:
         fits = people_described(m.group(0), registry.people)
         if len(fits) == 1 and registry.claim(para.index, m.start()):
             fits[0].add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
+    if ORG_DESCRIPTION_NOUNS.isdisjoint(para.words):
+        return  # each match holds one of the nouns as a word of its own
     orgs = [e for e in registry.by_key.values() if e.kind == "organization"]
     for m in ORG_DESCRIPTION_RE.finditer(para.text):
         head = m.group(1).casefold()
@@ -897,7 +900,10 @@ def read_descriptions(para: Paragraph, registry: Registry) -> None:
 
 def read_groups(para: Paragraph, registry: Registry) -> None:
     """"both sides", "the two leaders", and unnamed speaking groups ("U.S. officials say")."""
-    for m in GROUP_PAIR_RE.finditer(para.text):
+    # every match holds one of its nouns as a word of its own, and most paragraphs hold none
+    pairs = GROUP_PAIR_RE.finditer(para.text) if not lx.GROUP_PAIR_NOUNS.isdisjoint(para.words) else ()
+    groups = not GROUP_SPEAKER_NOUNS.isdisjoint(para.words)
+    for m in pairs:
         # a document has one pair: "both sides", "the two leaders" and "the two presidents" are
         # the same two parties, named "Both sides"; each surface form stays an alias
         pair = registry.by_key.get(("group", "both sides"))
@@ -905,11 +911,11 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
             pair = registry.by_key[("group", "both sides")] = Entity("group", "Both sides")
         if registry.claim(para.index, m.start()):
             pair.add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
-    for m in GROUP_AFTER_VERB_RE.finditer(para.text):  # "..., said local authorities."
+    for m in GROUP_AFTER_VERB_RE.finditer(para.text) if groups else ():  # "..., said local authorities."
         key = ("group", m.group(1).casefold())
         group = registry.by_key.setdefault(key, Entity("group", m.group(1)))
         group.add_mention(registry.span(para.index, m.start(1), m.end(1)))
-    for m in GROUP_SPEAKER_RE.finditer(para.text):
+    for m in GROUP_SPEAKER_RE.finditer(para.text) if groups else ():
         modifier = GROUP_MODIFIER_RE.search(para.text, max(0, m.start() - 40), m.start())
         start = m.start() - len(modifier.group(1)) if modifier else m.start()
         if start > 0 and para.text[start - 1] in ".\u2019'":

@@ -9,7 +9,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -26,6 +26,7 @@ Sept Oct Nov Dec No Co Corp Inc Ltd vs etc Rev Ft Mt Amb Govt Dept Univ Ave
 SENTENCE_STARTERS = frozenset("The A An It He She They We I This That These Those But And In On At "
                               "However Meanwhile Still There".split())
 
+WORD_RUN_RE = re.compile(r"\w+")
 INITIALISM_RE = re.compile(r"(?:[A-Z]\.){2,}")
 DATELINE_WORD_RE = re.compile(r"[A-Z]{3,}")
 DOUBLE_QUOTES = '"\u201c\u201d'
@@ -69,6 +70,8 @@ class Paragraph:
     quotes: list[Quote] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     quoted: bytearray = field(default_factory=bytearray)  # per character (and one past the end): 1 inside quoted words
+    # every maximal run of word characters: a pattern that needs a word whole can only match a paragraph that has it
+    words: frozenset[str] = frozenset()
     _token_starts: list[int] = field(default_factory=list)
     _quote_opens: list[int] = field(default_factory=list)
 
@@ -98,6 +101,7 @@ def analyse(index: int, text: str) -> Paragraph:
     para.sentences = split_sentences(text, para.tokens, para.quotes, para.quoted)
     para._token_starts = [t.start for t in para.tokens]
     para._quote_opens = [q.open for q in para.quotes]
+    para.words = frozenset(WORD_RUN_RE.findall(text))
     return para
 
 
@@ -259,3 +263,35 @@ def trim_span(text: str, start: int, end: int, edge: str = " \t\n,;:-\u2014") ->
     while end > start and text[end - 1] in edge:
         end -= 1
     return start, end
+
+
+# ---- regular expressions that stay fast ------------------------------------------------
+# Python's regex engine tries an alternation's words one by one, and tries a pattern that
+# opens with \b at every position of the text. These write the same patterns so that it
+# follows a trie of the words, and skips ahead to the characters a match can open with.
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A pattern matching what ``"|".join`` of the (escaped) words, longest first, matches:
+    the words as a trie, so that a match costs a step per character, not one per word.
+    At each branch the longer words are tried before the word that ends there, in the
+    same order as the longest-first alternation."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return pattern(trie)
+
+
+def starting_a_word(first: str, rest: str) -> str:
+    """The pattern ``\\b{first}{rest}``, written to open with the character class ``first``
+    (the word boundary is checked behind it), so that the engine skips ahead to those characters."""
+    return f"{first}(?<=\\b{first}){rest}"
