@@ -58,7 +58,9 @@ _NAMED_AFTER_A_DAY = re.compile(r"\s+[A-Z]")
 # (a start, not a happening) from "in May".
 DATE_PATTERN = re.compile(
     rf"""
-    \b(?=[A-Za-z0-9])  # every date starts a word: checking that first skips most positions fast
+    # every date starts a word, and with a digit or the first letter of one of the words below:
+    # checking that first rejects most positions fast
+    \b(?=[0-9ABDEFIJLMNOSTUWYabdefijlmnostuwy])
     (?:(?P<prep>(?i:on|in|since|by|until|till|from|during|through|throughout|before|after|at|of|as\ of|starting
         |between))\s+)?
     (?:

@@ -29,7 +29,7 @@ from datetime import date
 
 from casefile.extract.dates import (FUTURE, MONTHS, PAST, WEEKDAYS, DateMention, find_date_expressions, find_dateline,
                                     parse_iso)
-from casefile.extract.text import find_quotes
+from casefile.extract.text import find_quotes, word_alternation
 from casefile.model import Document, FoundEvent, FoundParticipant, Span
 
 SUMMARY_CHARS = 80
@@ -49,9 +49,10 @@ _SENTENCE_END = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])|\.(?=\
 _CREDITS = re.compile(r"(?:[(（](?:[^()（）]{0,60}/[^()（）]{0,60}|Xinhua|AFP|AP|VOA|Reuters)[)）]\s*)+")
 _HEADING = re.compile(r"[A-Z]{3,}[A-Z'’-]*\s+(?:[A-Z0-9][A-Z0-9'’-]+\s+)+(?=[A-Z][a-z])")
 
-_SPEECH_VERB = (r"(?:said|says|saying|noted|noting|added|adding|stressed|stressing|stated|told\ [^,;]{1,60}?|"
-                r"announced|believes|believed|warned|argued|emphasized|emphasised|reiterated|pointed\ out|"
-                r"recalled|confirmed|reported|explained|insisted|claimed)")
+# no verb is the start of another and a word boundary follows each, so their order does not matter
+_SPEECH_VERB = "(?:" + word_alternation("""said says saying noted noting added adding stressed stressing stated
+announced believes believed warned argued emphasized emphasised reiterated recalled confirmed reported explained
+insisted claimed""".split() + ["pointed out"]) + r"|told\ [^,;]{1,60}?)"
 _WEEKDAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_WORD = r"(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*"
 # "and" before a past verb, with or without a new subject, may start a clause of its own; a
@@ -193,6 +194,7 @@ class Verbs:
     past_at: tuple[int, ...]  # offsets of past-tense verb forms
     beyond_measure: bool  # a happening word that does not merely report a figure
     speech_only: bool  # its happening words are all verbs of saying: a statement, not an event
+    future_at: tuple[int, ...]  # offsets of future markers ("will", "is scheduled to")
 
 
 _POINTS = frozenset({"point", "points"})  # "2 percentage points" is a figure; only "points out" says something
@@ -201,7 +203,7 @@ _POINTS = frozenset({"point", "points"})  # "2 percentage points" is a figure; o
 # a clause's words are scanned again as a piece, a clause and a merged event's head: the result is kept
 @functools.lru_cache(maxsize=1024)
 def scan_verbs(text: str) -> Verbs:
-    """Happening words and past-tense verbs of a clause, in one pass."""
+    """Happening words and past-tense verbs of a clause, in one pass over its words; its future markers."""
     at, past_happening, past_at, previous = [], False, [], ""
     beyond_measure = beyond_speech = False
     for m in _WORD.finditer(text):
@@ -222,7 +224,8 @@ def scan_verbs(text: str) -> Verbs:
         if past:
             past_at.append(m.start())
     speech_only = bool(at or past_at) and not beyond_speech
-    return Verbs(tuple(at), past_happening, tuple(past_at), beyond_measure, speech_only)
+    future_at = tuple(m.start() for m in _FUTURE.finditer(text))
+    return Verbs(tuple(at), past_happening, tuple(past_at), beyond_measure, speech_only, future_at)
 
 
 # find_events and said_on both read every paragraph's sentences and clauses: each is worked out once.
@@ -322,7 +325,7 @@ def _has_verb(text: str, verbs: Verbs | None = None) -> bool:
     """Whether a stretch of text says anything happens or is: a happening word,
     a past-tense form, or an auxiliary ("is seen", "will hold")."""
     verbs = verbs or scan_verbs(text)
-    return bool(verbs.happening_at or verbs.past_at or _FUTURE.search(text) or _PRESENT_VERB.search(text))
+    return bool(verbs.happening_at or verbs.past_at or verbs.future_at or _PRESENT_VERB.search(text))
 
 
 def _mark_reported(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -342,7 +345,12 @@ def _mark_reported(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int,
 def _says_that(text: str, start: int, end: int) -> bool:
     """Whether a clause ends "X said that", "X said on Tuesday" or the like,
     so that the clauses after it report what was said."""
-    return bool(_SPEECH_THAT.search(text, max(start, end - _SPEECH_TAIL_CHARS), end))
+    return _speech_that_before(text, max(start, end - _SPEECH_TAIL_CHARS), end)
+
+
+@functools.lru_cache(maxsize=1024)  # a clause is asked when its sentence is split and again for its event
+def _speech_that_before(text: str, start: int, end: int) -> bool:
+    return bool(_SPEECH_THAT.search(text, start, end))
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -390,11 +398,11 @@ def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and end <= ranges[i][1]
 
 
-def tense_near(text: str, past_at: tuple[int, ...]) -> Callable[[int], str]:
+def tense_near(text: str, verbs: Verbs) -> Callable[[int], str]:
     """The tense at an offset of a clause: future when a future marker ("will",
     "is scheduled to") is nearer than any past-tense verb, for a clause like
     "X, who arrived on Sunday, said the Games will be held" mixes both."""
-    future_at = [m.start() for m in _FUTURE.finditer(text)]
+    future_at, past_at = verbs.future_at, verbs.past_at
     if not future_at:
         return lambda offset: PAST
 
@@ -793,8 +801,8 @@ def _event_of(document: Document, where_mentioned: WhereMentioned, p: int, start
         return None
     if not verbs.beyond_measure and _FIGURE.search(text):
         return None  # "retail sales climbed 4.3 percent in October" measures; nothing happened
-    past_or_future = bool(verbs.past_at or _FUTURE.search(text))
-    mentions = [m for m in when_mentions(text, anchor, tense_near(text, verbs.past_at), past_or_future,
+    past_or_future = bool(verbs.past_at or verbs.future_at)
+    mentions = [m for m in when_mentions(text, anchor, tense_near(text, verbs), past_or_future,
                                          as_of=verbs.past_happening)
                 if not _inside(quotes, start + m.start, start + m.end)]
     if verbs.speech_only:  # "X told reporters on Friday": the speech act is dated only by its own date
