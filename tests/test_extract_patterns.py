@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casefile.extract.dates import DATE_PATTERN
+from casefile.extract.statements import is_caption
 
 DATE_WORDS = ("on in since as of the end beginning middle year mid early late last next this past earlier later "
               "yesterday today tonight tomorrow morning night week weekend month ago a an one two few several "
@@ -28,3 +29,11 @@ def test_date_pattern_matches_as_its_plain_form(pieces):
     text = " ".join(word + mark for word, mark in pieces)
     plain = [(m.span(), m.groupdict()) for m in plain_date_pattern().finditer(text)]
     assert [(m.span(), m.groupdict()) for m in DATE_PATTERN.finditer(text)] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["FILE", "PHOTO", "FILES", " ", "-", "(", ")", "AP", "VOA", "Agency/Li", "/", "x",
+                                 "\n", "said"]), max_size=12).map("".join))
+def test_caption_test_is_the_plain_pattern(text):
+    plain = re.compile(r"^(?:FILE|PHOTO)\b|\((?:AP|AFP|Reuters|VOA|[^()]*/[^()]*)\)\s*$")
+    assert is_caption(text) == bool(plain.search(text))

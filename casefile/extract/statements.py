@@ -36,8 +36,14 @@ OBJECT_NOUNS = frozenset({"reporters", "journalists", "lawmakers", "legislators"
                           "senators", "diplomats", "officials", "the"})
 
 
-# "FILE - ..." or "... (AP)", "(Agency/Name)" at the end: a photo caption, not the story
-CAPTION_RE = re.compile(r"^(?:FILE|PHOTO)\b|\((?:AP|AFP|Reuters|VOA|[^()]*/[^()]*)\)\s*$")
+CAPTION_START_RE = re.compile(r"(?:FILE|PHOTO)\b")
+# opens with "(": the engine skips ahead to each parenthesis rather than trying every position
+CAPTION_CREDIT_RE = re.compile(r"\((?:AP|AFP|Reuters|VOA|[^()]*/[^()]*)\)\s*$")
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: "FILE - ..." or "... (AP)", "(Agency/Name)" at the end."""
+    return bool(CAPTION_START_RE.match(text) or CAPTION_CREDIT_RE.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +97,7 @@ def find_statements(document: Document, paragraphs: list[Paragraph],
     for para in paragraphs:
         quoted = [q for q in para.quotes if is_quotation(para.text, q)]
         opens = [q.open for q in quoted]
-        caption = bool(CAPTION_RE.search(para.text))
+        caption = is_caption(para.text)
         for sentence in para.sentences:
             # quotes opened in the sentence, and one still open when it starts
             lo = max(0, bisect.bisect_left(opens, sentence[0]) - 1)

@@ -26,7 +26,6 @@ Sept Oct Nov Dec No Co Corp Inc Ltd vs etc Rev Ft Mt Amb Govt Dept Univ Ave
 SENTENCE_STARTERS = frozenset("The A An It He She They We I This That These Those But And In On At "
                               "However Meanwhile Still There".split())
 
-WORD_RUN_RE = re.compile(r"\w+")
 INITIALISM_RE = re.compile(r"(?:[A-Z]\.){2,}")
 DATELINE_WORD_RE = re.compile(r"[A-Z]{3,}")
 DOUBLE_QUOTES = '"\u201c\u201d'
@@ -70,8 +69,6 @@ class Paragraph:
     quotes: list[Quote] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     quoted: bytearray = field(default_factory=bytearray)  # per character (and one past the end): 1 inside quoted words
-    # every maximal run of word characters: a pattern that needs a word whole can only match a paragraph that has it
-    words: frozenset[str] = frozenset()
     _token_starts: list[int] = field(default_factory=list)
     _quote_opens: list[int] = field(default_factory=list)
 
@@ -101,7 +98,6 @@ def analyse(index: int, text: str) -> Paragraph:
     para.sentences = split_sentences(text, para.tokens, para.quotes, para.quoted)
     para._token_starts = [t.start for t in para.tokens]
     para._quote_opens = [q.open for q in para.quotes]
-    para.words = frozenset(WORD_RUN_RE.findall(text))
     return para
 
 
