@@ -7,7 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casefile.extract.dates import DATE_PATTERN
+from casefile.extract import lexicon as lx
+from casefile.extract.participants import LOWER_TITLE_RE, _lowercase_title_before
 from casefile.extract.statements import is_caption
+from casefile.extract.text import analyse
 
 DATE_WORDS = ("on in since as of the end beginning middle year mid early late last next this past earlier later "
               "yesterday today tonight tomorrow morning night week weekend month ago a an one two few several "
@@ -37,3 +40,25 @@ def test_date_pattern_matches_as_its_plain_form(pieces):
 def test_caption_test_is_the_plain_pattern(text):
     plain = re.compile(r"^(?:FILE|PHOTO)\b|\((?:AP|AFP|Reuters|VOA|[^()]*/[^()]*)\)\s*$")
     assert is_caption(text) == bool(plain.search(text))
+
+
+def plain_lowercase_title_before(text: str, start: int) -> str | None:
+    """participants._lowercase_title_before with its pattern alone, no quick test first."""
+    m = LOWER_TITLE_RE.search(text, max(0, start - 40), start)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and words[0] not in lx.TITLE_MODIFIERS and words[0] not in lx.TITLE_HEADS:
+        words = words[1:]
+    if not words or words[-1] not in lx.TITLE_HEADS:
+        return None
+    return " ".join(words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["deputy", "director", "economist", "senior", "vice-president", "co-founder",
+                                 "said", "the", "X", "Jane", " ", "  ", "\n", ",", ".", "-", "gen.", "\u00e9"]),
+                max_size=14).map(" ".join), st.integers(0, 80))
+def test_lowercase_title_before_is_its_plain_search(text, start):
+    start = min(start, len(text))
+    assert _lowercase_title_before(analyse(0, text), start) == plain_lowercase_title_before(text, start)

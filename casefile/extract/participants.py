@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import string
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -548,11 +549,24 @@ def _title_variants(title: str) -> list[str]:
 
 
 LOWER_TITLE_RE = re.compile(r"((?:[a-z-]+\s+){0,2}[a-z-]+)\s+$")
+LOWERCASE_WORD_CHARS = string.ascii_lowercase + "-"
+
+
+def _last_lowercase_word(text: str) -> str:
+    """The run of LOWER_TITLE_RE's word characters right before the white space that ends
+    ``text`` ("" when it does not end with white space): the last word that pattern finds."""
+    words = text.rstrip()
+    if len(words) == len(text):
+        return ""
+    return words[len(words.rstrip(LOWERCASE_WORD_CHARS)):]
 
 
 def _lowercase_title_before(para: Paragraph, start: int) -> str | None:
     """"economist Jane Doe", "deputy director John Roe"."""
-    m = LOWER_TITLE_RE.search(para.text, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    if _last_lowercase_word(para.text[lo:start]) not in lx.TITLE_HEADS:
+        return None  # the title's last word is this one: a quick test before the pattern's search
+    m = LOWER_TITLE_RE.search(para.text, lo, start)
     if not m:
         return None
     words = m.group(1).split()
