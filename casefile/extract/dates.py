@@ -135,9 +135,10 @@ def month_number(word: str) -> int:
     return MONTHS[word.rstrip(".").lower()]
 
 
+_DIGITS_RE = re.compile(r"\d+")
 def day_number(text: str) -> int:
     """The day in "18" or "18th"."""
-    return int(re.match(r"\d+", text).group())
+    return int(_DIGITS_RE.match(text).group())
 
 
 def make_date(year: int, month: int, day: int) -> str | None:

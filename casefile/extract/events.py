@@ -436,9 +436,12 @@ def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], s
     return kept
 
 
+_LEADING_JOINER_RE = re.compile(r"^(?:and|but|while|that|which)\s+", re.I)
+
+
 def summarize(text: str) -> str:
     """The clause on one line, cut at a word boundary near SUMMARY_CHARS."""
-    line = re.sub(r"^(?:and|but|while|that|which)\s+", "", " ".join(text.split()).strip(" ,;"), flags=re.I)
+    line = _LEADING_JOINER_RE.sub("", " ".join(text.split()).strip(" ,;"))
     if len(line) <= SUMMARY_CHARS:
         return line
     cut = line.rfind(" ", 0, SUMMARY_CHARS)
@@ -669,6 +672,7 @@ _NOT_A_NAME = frozenset(
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z]+")
 @functools.lru_cache(maxsize=256)  # a sentence's attribution is read again for each statement in it
 def _speaker_names(clause: str) -> frozenset[str]:
     """Words that may name the speaker of an attribution: the last two words
@@ -686,7 +690,7 @@ def _speaker_names(clause: str) -> frozenset[str]:
     if not chosen and runs and runs[0].start() == 0 and clause[runs[0].end():runs[0].end() + 1] == ",":
         chosen = runs[:1]
     words = [w.removesuffix("’s").removesuffix("'s") for r in chosen for w in r.group().split()[-2:]]
-    return frozenset(w for w in words if re.fullmatch(r"[A-Z][a-z]+", w) and w not in _NOT_A_NAME)
+    return frozenset(w for w in words if _CAPITALISED_WORD_RE.fullmatch(w) and w not in _NOT_A_NAME)
 
 
 def _attribution_date(text: str, quotes: list[tuple[int, int]], clauses: list[tuple[int, int, bool]],

@@ -542,9 +542,12 @@ def _extend_title_list(para: Paragraph, previous: list[list[Unit]], title_start:
     return para.text[start:title_start] + title
 
 
+TITLE_LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])")
+
+
 def _title_variants(title: str) -> list[str]:
     """A title list also yields each title on its own."""
-    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", title) if p.strip()]
+    parts = [p.strip() for p in TITLE_LIST_SPLIT_RE.split(title) if p.strip()]
     return [title] + (parts if len(parts) > 1 else [])
 
 
@@ -603,12 +606,16 @@ APPOSITIVE_RE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,;:\"\u201c\u201d]{3,160
 TITLE_OF_TITLE_RE = re.compile(r"[a-z]+\s+(?:for|to|of)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,6}[A-Z][\w.-]*$")
 
 
+APPOSITIVE_LEAD_RE = re.compile(r"^(?:also|now|then|currently|formerly)\s+(?:(?:the|a|an)\s+)?")
+PLACE_COMPLEMENT_END_RE = re.compile(r"\b(?:of|at|for|in)\s+(?:the\s+)?\S+$")
+
+
 def _appositive_title(para: Paragraph, end: int) -> str | None:
     """"X, director of the Y," -> "director of the Y" when a title word leads it."""
     m = APPOSITIVE_RE.match(para.text, end)
     if not m:
         return None
-    phrase = re.sub(r"^(?:also|now|then|currently|formerly)\s+(?:(?:the|a|an)\s+)?", "", m.group(1).strip())
+    phrase = APPOSITIVE_LEAD_RE.sub("", m.group(1).strip())
     words = phrase.split()
     lead = [w.lower().strip("\u2019'") for w in words[:4]]
     if not words or lead[0] in lx.PRONOUNS or lead[0] in ("who", "which", "that", "where", "when"):
@@ -619,7 +626,7 @@ def _appositive_title(para: Paragraph, end: int) -> str | None:
         return None
     last = words[-1].strip(".")
     if classify(last) == NAME and last not in lx.COUNTRY_OF and last not in lx.PLACES and last[:1].isupper() \
-            and not TITLE_OF_TITLE_RE.match(phrase) and not re.search(r"\b(?:of|at|for|in)\s+(?:the\s+)?\S+$", phrase):
+            and not TITLE_OF_TITLE_RE.match(phrase) and not PLACE_COMPLEMENT_END_RE.search(phrase):
         # "..., and Minister of X Ron Dermer": another titled person, not an apposition; but
         # "spokesperson for President X" and "candidate at the University of Y" are titles
         return None
@@ -646,12 +653,15 @@ def _title_before_name(para: Paragraph, start: int, end: int) -> str | None:
     return _title_phrase(m.group(1)) if m else None
 
 
+POSSESSIVE_END_RE = re.compile(r"[\u2019']s$")
+
+
 def _title_phrase(phrase: str) -> str | None:
     """A phrase that reads as a title: it opens with a title word or its modifier ("senior
     fellow at X", "China's ambassador to Y"), and holds no verb of speech."""
     phrase = phrase.strip()
     words = phrase.split()
-    lead = [re.sub(r"[\u2019']s$", "", w.lower()) for w in words[:2]]
+    lead = [POSSESSIVE_END_RE.sub("", w.lower()) for w in words[:2]]
     if not words or lead[0] in lx.PRONOUNS or not any(w in lx.TITLE_HEADS or w in lx.TITLE_MODIFIERS for w in lead):
         return None
     if any(w.lower() in lx.SAY_VERBS for w in words):
@@ -714,9 +724,12 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             _read_defined_acronym(para, entity, end, registry)
 
 
+DEFINED_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
 def _read_defined_acronym(para: Paragraph, entity: Entity, end: int, registry: Registry) -> None:
     """"the West Coast Relief Agency (WCRA)": the acronym is an alias from here on."""
-    acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", para.text[end:end + 14])
+    acronym = DEFINED_ACRONYM_RE.match(para.text[end:end + 14])
     if acronym:
         at = end + acronym.start(1)
         entity.add_mention(registry.span(para.index, at, end + acronym.end(1)), acronym.group(1))
@@ -727,7 +740,7 @@ def _read_defined_acronym(para: Paragraph, entity: Entity, end: int, registry: R
 def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
     """A country mention: its name, demonym or capital, with "the X side" taken in."""
     start, end = unit.start, unit.end
-    stand_in = re.match(r"\s+(\w+)", para.text[end:end + 20])
+    stand_in = THING_NOUN_RE.match(para.text[end:end + 20])
     if stand_in and stand_in.group(1) in lx.COUNTRY_STAND_INS and unit.text != unit.canonical:
         end += stand_in.end()
         if para.text[max(0, start - 4):start].lower() == "the ":
@@ -868,6 +881,7 @@ GROUP_MODIFIER_RE = re.compile(r"(?<![\w.])((?:(?:" + DEMONYM_ALTERNATION + r")\
 TITLE_COMPLEMENT_RE = re.compile(r"\s+(?:of|to|for|at|in|with)\s+.*$", re.S)
 
 
+TITLE_WORD_RE = re.compile(r"[\w.-]+")
 def describe_matches(description: str, titles: list[str]) -> int:
     """How well a description ("the French ambassador") fits a person's titles: 2 exact,
     1 fits, 0 not. Only a title's head counts: "Adviser to the President" is no "the President"."""
@@ -877,7 +891,7 @@ def describe_matches(description: str, titles: list[str]) -> int:
         folded = title.casefold()
         if " ".join(words) == folded:
             return 2
-        head = set(re.findall(r"[\w.-]+", TITLE_COMPLEMENT_RE.sub("", folded)))
+        head = set(TITLE_WORD_RE.findall(TITLE_COMPLEMENT_RE.sub("", folded)))
         if all(w in head or _names_country_in(w, folded) for w in words):
             best = 1
     return best
@@ -974,6 +988,11 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
     return _export(registry)
 
 
+# "Belt and Road": a one-word name joined to another by "and"
+NAME_AND_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s+(?:and|or|&)\s+$")
+AND_NAME_AFTER_RE = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
+
+
 def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[list[Unit]],
                           registry: Registry) -> None:
     """A one-word name the story repeats mid-sentence ("Alibaba said", "Alibaba's stake")
@@ -1000,8 +1019,8 @@ def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[
         if len(sites) < 2 or word in person_words or known_kind not in (None, "organization", "place") \
                 or word in lx.COMMON_CAPITALS:
             continue
-        if any(re.search(r"[A-Z][\w-]*\s+(?:and|or|&)\s+$", p.text[max(0, u.start - 30):u.start]) or
-               re.match(r"\s+(?:and|or|&)\s+[A-Z]", p.text[u.end:u.end + 6]) for p, u in sites):
+        if any(NAME_AND_BEFORE_RE.search(p.text[max(0, u.start - 30):u.start]) or
+               AND_NAME_AFTER_RE.match(p.text[u.end:u.end + 6]) for p, u in sites):
             continue  # "Belt and Road": part of a longer name
         kind = known_kind or ("place" if any(PLACE_PREPOSITION_RE.search(p.text, max(0, u.start - 8), u.start)
                                              for p, u in sites) else "organization")
@@ -1075,10 +1094,13 @@ INSTITUTION_APPOSITION_RE = re.compile(
 CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Oceania", "Eurasia"})
 
 
+CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
+
+
 def _named_publication(para: Paragraph, chunk: list[Unit]) -> bool:
     """"Zamnews, a local news site," (a name described as an institution) and "Asia Sentinel"
     (a continent's name, then one untitled name word): an organisation."""
     if all(u.cls == NAME for u in chunk) and INSTITUTION_APPOSITION_RE.match(para.text, chunk[-1].end):
         return True
     return len(chunk) == 2 and chunk[0].text in CONTINENTS and chunk[1].cls == NAME \
-        and not chunk[1].sentence_start and not re.match(r"\s+[A-Z]", para.text[chunk[-1].end:chunk[-1].end + 2])
+        and not chunk[1].sentence_start and not CAPITAL_NEXT_RE.match(para.text, chunk[-1].end, chunk[-1].end + 2)
