@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from casefile.extract.dates import DATE_PATTERN
 from casefile.extract import lexicon as lx
+from casefile.ids import name_key
 from casefile.extract.participants import LOWER_TITLE_RE, _lowercase_title_before
 from casefile.extract.statements import is_caption
 from casefile.extract.text import analyse
@@ -62,3 +63,17 @@ def plain_lowercase_title_before(text: str, start: int) -> str | None:
 def test_lowercase_title_before_is_its_plain_search(text, start):
     start = min(start, len(text))
     assert _lowercase_title_before(analyse(0, text), start) == plain_lowercase_title_before(text, start)
+
+
+def plain_name_key(name: str) -> str:
+    """ids.name_key as first written, with a pattern for the leading article."""
+    key = re.sub(r"[^\w' -]+", " ", name.casefold().replace("\u2019", "'"))
+    return " ".join(re.sub(r"^(?:the|a|an)\s+", "", key.strip()).split())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["The", "the", "A", "an", "An", "Hague", "U.S.", "Xi\u2019s", " ", "  ", "\t", "\u00a0",
+                                 "-", ".", "theory", "a", "\u00c9", "\u1e9e"]), max_size=8).map("".join))
+def test_name_key_is_its_plain_form(name):
+    name_key.cache_clear()
+    assert name_key(name) == plain_name_key(name)
