@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casefile.extract.dates import DATE_PATTERN
+from casefile.extract import events
 from casefile.extract import lexicon as lx
 from casefile.ids import name_key
 from casefile.extract.participants import LOWER_TITLE_RE, _lowercase_title_before
@@ -77,3 +78,12 @@ def plain_name_key(name: str) -> str:
 def test_name_key_is_its_plain_form(name):
     name_key.cache_clear()
     assert name_key(name) == plain_name_key(name)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Photo", "photos", "FILE", "Screengrab", "shows", "x", " ", ", ", "Nov.", "Dec",
+                                 "14", "2020", ".", "\n", "-"]), max_size=12).map("".join),
+       st.integers(0, 40), st.integers(0, 40))
+def test_sentence_caption_test_is_the_plain_pattern(text, start, end):
+    plain = re.compile(r"\b(?:[Pp]hoto|FILE|[Ss]creengrab|shows)\b|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
+    assert events._is_caption(text, start, end) == bool(plain.search(text, start, end))

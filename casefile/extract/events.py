@@ -298,6 +298,8 @@ def _split_since(text: str, start: int, end: int) -> list[tuple[int, int]]:
     first visit since the games were postponed in March, ...") is a clause
     of its own, up to the next comma: its date tells when that happened,
     not when the rest of the clause did."""
+    if text.find("since", start, end) < 0:
+        return [(start, end)]  # a quick test: the pattern opens with a look behind, so its search is slow
     m = _EMBEDDED_SINCE.search(text, start, end)
     if m is None:
         return [(start, end)]
@@ -540,7 +542,7 @@ def story_occasion(paragraphs: list[str], sentences: list[tuple[int, int, int]],
 def _lead_day(paragraphs: list[str], sentences: list[tuple[int, int, int]], anchor: date | None) -> date | None:
     """A day the story's lead gives outright within a week before the anchor, or None."""
     # lazily: only the first few sentences that are no caption are read, not the whole story
-    lead = ((p, start, end) for p, start, end in sentences if not _CAPTION.search(paragraphs[p], start, end))
+    lead = ((p, start, end) for p, start, end in sentences if not _is_caption(paragraphs[p], start, end))
     for p, start, end in itertools.islice(lead, LEAD_SENTENCES):
         for m in find_date_expressions(paragraphs[p][start:end], anchor):
             if not m.relative and _is_occasion(m.value, anchor):
@@ -654,7 +656,7 @@ _TODAY = frozenset({"today", "this morning", "this afternoon", "this evening", "
 def _lead_today(paragraphs: list[str], lead: list[tuple[int, int, int]], anchor: date | None) -> date | None:
     """Without a dateline, a lead that says "today" ("The President spoke
     today with ...") gives the occasion: the day the story came out."""
-    for p, start, end in [x for x in lead if not _CAPTION.search(paragraphs[x[0]], x[1], x[2])][:LEAD_SENTENCES]:
+    for p, start, end in [x for x in lead if not _is_caption(paragraphs[x[0]], x[1], x[2])][:LEAD_SENTENCES]:
         text = paragraphs[p][start:end]
         if any(text[m.start:m.end].lower() in _TODAY for m in find_date_expressions(text, anchor)):
             return anchor
@@ -773,7 +775,18 @@ def _merge_into_dated(paragraphs: list[str], p: int, where_mentioned: WhereMenti
 
 
 _CONTRAST = re.compile(r"(?:while|whereas|but)\b")  # "..., while Wang stayed home": an event of its own
-_CAPTION = re.compile(r"\b(?:[Pp]hoto|FILE|[Ss]creengrab|shows)\b|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
+_CAPTION_WORD = re.compile(r"\b(?:[Pp]hoto|FILE|[Ss]creengrab|shows)\b")
+_CAPTION_WORD_PARTS = ("hoto", "FILE", "creengrab", "shows")  # one is in every match
+_CAPTION_DATE_END = re.compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")  # opens with ",": searched fast
+
+
+def _is_caption(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reads as a photo caption: "Photo", "FILE", "shows", or a
+    date ending it ("..., Nov. 14, 2020.")."""
+    if _CAPTION_DATE_END.search(text, start, end):
+        return True
+    return any(text.find(part, start, end) >= 0 for part in _CAPTION_WORD_PARTS) \
+        and bool(_CAPTION_WORD.search(text, start, end))
 # "..., saying", "... and signed": a clause with no subject of its own shares its sentence's.
 _PARTICIPLE_START = re.compile(rf"(?:and\s+)?(?:[a-z]+ing|{_PAST_VERB_WORD})\b")
 
