@@ -87,8 +87,8 @@ _ATTRIBUTION = re.compile(
     re.DOTALL)
 
 _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|does|do|can|may|must|should)\b")
-_FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|is to|are to|is due to|are due to|is scheduled|are scheduled|is set to|are set to|"
+_FUTURE = re.compile(  # a first look at the character every marker opens with rejects most positions fast
+    r"(?=[wsiapug'])\b(?:will|shall|'ll|is to|are to|is due to|are due to|is scheduled|are scheduled|is set to|are set to|"
     r"is expected to|are expected to|plans? to|is planning|are planning|upcoming|going to|would be held)\b"
 )
 
