@@ -11,14 +11,16 @@ def short_hash(*parts: object) -> str:
 
 
 _NOT_NAME = re.compile(r"[^\w' -]+")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @lru_cache(maxsize=65536)  # a case names the same few thousand participants again and again
 def name_key(name: str) -> str:
     """How two spellings of one name compare: case, apostrophes, 'the' and spacing ignored."""
-    key = _NOT_NAME.sub(" ", name.casefold().replace("\u2019", "'"))
-    return " ".join(_ARTICLE.sub("", key.strip()).split())
+    words = _NOT_NAME.sub(" ", name.casefold().replace("\u2019", "'")).split()
+    if len(words) > 1 and words[0] in _ARTICLES:  # "The Hague" is "Hague"; "A" alone stays
+        words = words[1:]
+    return " ".join(words)
 
 
 def participant_id(name: str) -> str:

@@ -58,7 +58,9 @@ _NAMED_AFTER_A_DAY = re.compile(r"\s+[A-Z]")
 # (a start, not a happening) from "in May".
 DATE_PATTERN = re.compile(
     rf"""
-    \b(?=[A-Za-z0-9])  # every date starts a word: checking that first skips most positions fast
+    # every date starts a word, and with a digit or the first letter of one of the words below:
+    # checking that first rejects most positions fast
+    \b(?=[0-9ABDEFIJLMNOSTUWYabdefijlmnostuwy])
     (?:(?P<prep>(?i:on|in|since|by|until|till|from|during|through|throughout|before|after|at|of|as\ of|starting
         |between))\s+)?
     (?:
@@ -133,9 +135,10 @@ def month_number(word: str) -> int:
     return MONTHS[word.rstrip(".").lower()]
 
 
+_DIGITS_RE = re.compile(r"\d+")
 def day_number(text: str) -> int:
     """The day in "18" or "18th"."""
-    return int(re.match(r"\d+", text).group())
+    return int(_DIGITS_RE.match(text).group())
 
 
 def make_date(year: int, month: int, day: int) -> str | None:

@@ -29,7 +29,7 @@ from datetime import date
 
 from casefile.extract.dates import (FUTURE, MONTHS, PAST, WEEKDAYS, DateMention, find_date_expressions, find_dateline,
                                     parse_iso)
-from casefile.extract.text import find_quotes
+from casefile.extract.text import find_quotes, word_alternation
 from casefile.model import Document, FoundEvent, FoundParticipant, Span
 
 SUMMARY_CHARS = 80
@@ -49,9 +49,10 @@ _SENTENCE_END = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])|\.(?=\
 _CREDITS = re.compile(r"(?:[(（](?:[^()（）]{0,60}/[^()（）]{0,60}|Xinhua|AFP|AP|VOA|Reuters)[)）]\s*)+")
 _HEADING = re.compile(r"[A-Z]{3,}[A-Z'’-]*\s+(?:[A-Z0-9][A-Z0-9'’-]+\s+)+(?=[A-Z][a-z])")
 
-_SPEECH_VERB = (r"(?:said|says|saying|noted|noting|added|adding|stressed|stressing|stated|told\ [^,;]{1,60}?|"
-                r"announced|believes|believed|warned|argued|emphasized|emphasised|reiterated|pointed\ out|"
-                r"recalled|confirmed|reported|explained|insisted|claimed)")
+# no verb is the start of another and a word boundary follows each, so their order does not matter
+_SPEECH_VERB = "(?:" + word_alternation("""said says saying noted noting added adding stressed stressing stated
+announced believes believed warned argued emphasized emphasised reiterated recalled confirmed reported explained
+insisted claimed""".split() + ["pointed out"]) + r"|told\ [^,;]{1,60}?)"
 _WEEKDAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_WORD = r"(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*"
 # "and" before a past verb, with or without a new subject, may start a clause of its own; a
@@ -86,8 +87,8 @@ _ATTRIBUTION = re.compile(
     re.DOTALL)
 
 _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|does|do|can|may|must|should)\b")
-_FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|is to|are to|is due to|are due to|is scheduled|are scheduled|is set to|are set to|"
+_FUTURE = re.compile(  # a first look at the character every marker opens with rejects most positions fast
+    r"(?=[wsiapug'])\b(?:will|shall|'ll|is to|are to|is due to|are due to|is scheduled|are scheduled|is set to|are set to|"
     r"is expected to|are expected to|plans? to|is planning|are planning|upcoming|going to|would(?!\s+have))\b"
 )
 
@@ -193,6 +194,7 @@ class Verbs:
     past_at: tuple[int, ...]  # offsets of past-tense verb forms
     beyond_measure: bool  # a happening word that does not merely report a figure
     speech_only: bool  # its happening words are all verbs of saying: a statement, not an event
+    future_at: tuple[int, ...]  # offsets of future markers ("will", "is scheduled to")
 
 
 _POINTS = frozenset({"point", "points"})  # "2 percentage points" is a figure; only "points out" says something
@@ -201,7 +203,7 @@ _POINTS = frozenset({"point", "points"})  # "2 percentage points" is a figure; o
 # a clause's words are scanned again as a piece, a clause and a merged event's head: the result is kept
 @functools.lru_cache(maxsize=1024)
 def scan_verbs(text: str) -> Verbs:
-    """Happening words and past-tense verbs of a clause, in one pass."""
+    """Happening words and past-tense verbs of a clause, in one pass over its words; its future markers."""
     at, past_happening, past_at, previous = [], False, [], ""
     beyond_measure = beyond_speech = False
     for m in _WORD.finditer(text):
@@ -222,7 +224,8 @@ def scan_verbs(text: str) -> Verbs:
         if past:
             past_at.append(m.start())
     speech_only = bool(at or past_at) and not beyond_speech
-    return Verbs(tuple(at), past_happening, tuple(past_at), beyond_measure, speech_only)
+    future_at = tuple(m.start() for m in _FUTURE.finditer(text))
+    return Verbs(tuple(at), past_happening, tuple(past_at), beyond_measure, speech_only, future_at)
 
 
 # find_events and said_on both read every paragraph's sentences and clauses: each is worked out once.
@@ -295,6 +298,8 @@ def _split_since(text: str, start: int, end: int) -> list[tuple[int, int]]:
     first visit since the games were postponed in March, ...") is a clause
     of its own, up to the next comma: its date tells when that happened,
     not when the rest of the clause did."""
+    if text.find("since", start, end) < 0:
+        return [(start, end)]  # a quick test: the pattern opens with a look behind, so its search is slow
     m = _EMBEDDED_SINCE.search(text, start, end)
     if m is None:
         return [(start, end)]
@@ -322,7 +327,7 @@ def _has_verb(text: str, verbs: Verbs | None = None) -> bool:
     """Whether a stretch of text says anything happens or is: a happening word,
     a past-tense form, or an auxiliary ("is seen", "will hold")."""
     verbs = verbs or scan_verbs(text)
-    return bool(verbs.happening_at or verbs.past_at or _FUTURE.search(text) or _PRESENT_VERB.search(text))
+    return bool(verbs.happening_at or verbs.past_at or verbs.future_at or _PRESENT_VERB.search(text))
 
 
 def _mark_reported(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -342,7 +347,12 @@ def _mark_reported(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int,
 def _says_that(text: str, start: int, end: int) -> bool:
     """Whether a clause ends "X said that", "X said on Tuesday" or the like,
     so that the clauses after it report what was said."""
-    return bool(_SPEECH_THAT.search(text, max(start, end - _SPEECH_TAIL_CHARS), end))
+    return _speech_that_before(text, max(start, end - _SPEECH_TAIL_CHARS), end)
+
+
+@functools.lru_cache(maxsize=1024)  # a clause is asked when its sentence is split and again for its event
+def _speech_that_before(text: str, start: int, end: int) -> bool:
+    return bool(_SPEECH_THAT.search(text, start, end))
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
@@ -390,11 +400,11 @@ def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and end <= ranges[i][1]
 
 
-def tense_near(text: str, past_at: tuple[int, ...]) -> Callable[[int], str]:
+def tense_near(text: str, verbs: Verbs) -> Callable[[int], str]:
     """The tense at an offset of a clause: future when a future marker ("will",
     "is scheduled to") is nearer than any past-tense verb, for a clause like
     "X, who arrived on Sunday, said the Games will be held" mixes both."""
-    future_at = [m.start() for m in _FUTURE.finditer(text)]
+    future_at, past_at = verbs.future_at, verbs.past_at
     if not future_at:
         return lambda offset: PAST
 
@@ -428,9 +438,12 @@ def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], s
     return kept
 
 
+_LEADING_JOINER_RE = re.compile(r"^(?:and|but|while|that|which)\s+", re.I)
+
+
 def summarize(text: str) -> str:
     """The clause on one line, cut at a word boundary near SUMMARY_CHARS."""
-    line = re.sub(r"^(?:and|but|while|that|which)\s+", "", " ".join(text.split()).strip(" ,;"), flags=re.I)
+    line = _LEADING_JOINER_RE.sub("", " ".join(text.split()).strip(" ,;"))
     if len(line) <= SUMMARY_CHARS:
         return line
     cut = line.rfind(" ", 0, SUMMARY_CHARS)
@@ -529,7 +542,7 @@ def story_occasion(paragraphs: list[str], sentences: list[tuple[int, int, int]],
 def _lead_day(paragraphs: list[str], sentences: list[tuple[int, int, int]], anchor: date | None) -> date | None:
     """A day the story's lead gives outright within a week before the anchor, or None."""
     # lazily: only the first few sentences that are no caption are read, not the whole story
-    lead = ((p, start, end) for p, start, end in sentences if not _CAPTION.search(paragraphs[p], start, end))
+    lead = ((p, start, end) for p, start, end in sentences if not _is_caption(paragraphs[p], start, end))
     for p, start, end in itertools.islice(lead, LEAD_SENTENCES):
         for m in find_date_expressions(paragraphs[p][start:end], anchor):
             if not m.relative and _is_occasion(m.value, anchor):
@@ -643,7 +656,7 @@ _TODAY = frozenset({"today", "this morning", "this afternoon", "this evening", "
 def _lead_today(paragraphs: list[str], lead: list[tuple[int, int, int]], anchor: date | None) -> date | None:
     """Without a dateline, a lead that says "today" ("The President spoke
     today with ...") gives the occasion: the day the story came out."""
-    for p, start, end in [x for x in lead if not _CAPTION.search(paragraphs[x[0]], x[1], x[2])][:LEAD_SENTENCES]:
+    for p, start, end in [x for x in lead if not _is_caption(paragraphs[x[0]], x[1], x[2])][:LEAD_SENTENCES]:
         text = paragraphs[p][start:end]
         if any(text[m.start:m.end].lower() in _TODAY for m in find_date_expressions(text, anchor)):
             return anchor
@@ -661,6 +674,7 @@ _NOT_A_NAME = frozenset(
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z][a-z]+")
 @functools.lru_cache(maxsize=256)  # a sentence's attribution is read again for each statement in it
 def _speaker_names(clause: str) -> frozenset[str]:
     """Words that may name the speaker of an attribution: the last two words
@@ -678,7 +692,7 @@ def _speaker_names(clause: str) -> frozenset[str]:
     if not chosen and runs and runs[0].start() == 0 and clause[runs[0].end():runs[0].end() + 1] == ",":
         chosen = runs[:1]
     words = [w.removesuffix("’s").removesuffix("'s") for r in chosen for w in r.group().split()[-2:]]
-    return frozenset(w for w in words if re.fullmatch(r"[A-Z][a-z]+", w) and w not in _NOT_A_NAME)
+    return frozenset(w for w in words if _CAPITALISED_WORD_RE.fullmatch(w) and w not in _NOT_A_NAME)
 
 
 def _attribution_date(text: str, quotes: list[tuple[int, int]], clauses: list[tuple[int, int, bool]],
@@ -761,7 +775,18 @@ def _merge_into_dated(paragraphs: list[str], p: int, where_mentioned: WhereMenti
 
 
 _CONTRAST = re.compile(r"(?:while|whereas|but)\b")  # "..., while Wang stayed home": an event of its own
-_CAPTION = re.compile(r"\b(?:[Pp]hoto|FILE|[Ss]creengrab|shows)\b|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
+_CAPTION_WORD = re.compile(r"\b(?:[Pp]hoto|FILE|[Ss]creengrab|shows)\b")
+_CAPTION_WORD_PARTS = ("hoto", "FILE", "creengrab", "shows")  # one is in every match
+_CAPTION_DATE_END = re.compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$")  # opens with ",": searched fast
+
+
+def _is_caption(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reads as a photo caption: "Photo", "FILE", "shows", or a
+    date ending it ("..., Nov. 14, 2020.")."""
+    if _CAPTION_DATE_END.search(text, start, end):
+        return True
+    return any(text.find(part, start, end) >= 0 for part in _CAPTION_WORD_PARTS) \
+        and bool(_CAPTION_WORD.search(text, start, end))
 # "..., saying", "... and signed": a clause with no subject of its own shares its sentence's.
 _PARTICIPLE_START = re.compile(rf"(?:and\s+)?(?:[a-z]+ing|{_PAST_VERB_WORD})\b")
 
@@ -793,8 +818,8 @@ def _event_of(document: Document, where_mentioned: WhereMentioned, p: int, start
         return None
     if not verbs.beyond_measure and _FIGURE.search(text):
         return None  # "retail sales climbed 4.3 percent in October" measures; nothing happened
-    past_or_future = bool(verbs.past_at or _FUTURE.search(text))
-    mentions = [m for m in when_mentions(text, anchor, tense_near(text, verbs.past_at), past_or_future,
+    past_or_future = bool(verbs.past_at or verbs.future_at)
+    mentions = [m for m in when_mentions(text, anchor, tense_near(text, verbs), past_or_future,
                                          as_of=verbs.past_happening)
                 if not _inside(quotes, start + m.start, start + m.end)]
     if verbs.speech_only:  # "X told reporters on Friday": the speech act is dated only by its own date

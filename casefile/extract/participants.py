@@ -14,13 +14,16 @@ lone title never names a participant. Every mention is a Span of the verbatim te
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+import string
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from casefile.model import Document, FoundParticipant, Span
 
 from . import lexicon as lx
-from .text import Paragraph, Token, tokenize
+from .text import Paragraph, Token, starting_a_word, tokenize, word_alternation
 
 CONNECTORS = frozenset({"of", "to", "for", "the"})
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "den",
@@ -40,9 +43,11 @@ the a an this that these those its their our his her my your two three four five
 """.split())
 
 
-@dataclass(slots=True)
-class Unit:
-    """A token, or a gazetteer name made of several tokens, with its class."""
+class Unit(NamedTuple):
+    """A token, or a gazetteer name made of several tokens, with its class.
+
+    A named tuple: a paragraph makes hundreds of units, most of them built in one pass
+    that runs no Python code per unit (see units_of)."""
 
     start: int
     end: int
@@ -50,6 +55,10 @@ class Unit:
     cls: str
     canonical: str | None = None  # a country's table name
     sentence_start: bool = False
+
+
+# Unit((start, end, text, cls, canonical, sentence_start)) without the named tuple's Python-level __new__
+_new_unit = functools.partial(tuple.__new__, Unit)
 
 
 # ---- units and chunks -----------------------------------------------------------
@@ -111,40 +120,62 @@ TITLE_OR_NAME = frozenset({"Amir", "Emir"})
 
 
 def units_of(para: Paragraph) -> list[Unit]:
-    """The paragraph's tokens, with gazetteer names (longest first) as single units."""
+    """The paragraph's tokens, with gazetteer names (longest first) as single units.
+
+    Every token is first made a plain unit of its own class, in one pass with no Python
+    code per token. Only tokens that a rule may change (a gazetteer name's first word,
+    "Amir" after a title, a possessive, a shouted word) are then read one by one, in order,
+    each against the unit before it."""
     text, tokens = para.text, para.tokens
     openings = _sentence_openings(para)
+    words = [t.text for t in tokens]
+    starts = [t.start for t in tokens]
+    plain = list(map(_new_unit, zip(starts, [t.end for t in tokens], words, map(classify, words),
+                                    itertools.repeat(None), map(openings.__contains__, starts))))
     units: list[Unit] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        lengths = GAZETTEER_LENGTHS.get(tok.text)  # most words start no gazetteer name
-        hit = _gazetteer_name(tokens, i, lengths) if lengths else None
-        if hit:
-            n, (cls, canonical) = hit
-            end = tokens[i + n - 1].end
-            unit = Unit(tok.start, end, text[tok.start:end], cls, canonical, tok.start in openings)
-        else:
-            n = 1
-            unit = Unit(tok.start, tok.end, tok.text, classify(tok.text), None, tok.start in openings)
-        previous = units[-1] if units else None
-        if previous is not None:
-            if unit.text in TITLE_OR_NAME and previous.cls == TITLE:
-                unit.cls = NAME
-            if unit.text in POSSESSIVE_S and previous.text in COLLECTIVE_POSSESSORS:
-                units.pop()  # "People's Liberation Army", "United Nations Children's Fund"
-                unit = Unit(previous.start, unit.end, text[previous.start:unit.end], NAME,
-                            sentence_start=previous.sentence_start)
-                previous = units[-1] if units else None
-            if previous is not None and unit.text.isupper() and _shouted(unit) and _shouted(previous) \
-                    and unit.start - previous.end <= 1:
-                previous.cls = unit.cls = OTHER  # "NEW DEVELOPMENT STAGE": a heading in flattened copy
-        units.append(unit)
-        i += n
+    done = 0  # tokens before this one are in units
+    # a superset of the tokens a rule may change is fine: each is read as the rules say
+    for i in [i for i, word in enumerate(words) if word in UNIT_RULE_WORDS or word.isupper()]:
+        if i < done:
+            continue  # inside a gazetteer name read already
+        units.extend(plain[done:i])
+        done = i + _add_ruled_unit(units, text, tokens, i, plain[i], openings)
+    units.extend(plain[done:])
     return units
 
 
+def _add_ruled_unit(units: list[Unit], text: str, tokens: list[Token], i: int, plain: Unit,
+                    openings: set[int]) -> int:
+    """Append the unit starting at token i to ``units``, as the rules make it; the number of tokens it takes."""
+    tok = tokens[i]
+    lengths = GAZETTEER_LENGTHS.get(tok.text)  # most words start no gazetteer name
+    hit = _gazetteer_name(tokens, i, lengths) if lengths else None
+    if hit:
+        n, (cls, canonical) = hit
+        end = tokens[i + n - 1].end
+        unit = Unit(tok.start, end, text[tok.start:end], cls, canonical, tok.start in openings)
+    else:
+        n, unit = 1, plain
+    previous = units[-1] if units else None
+    if previous is not None:
+        if unit.text in TITLE_OR_NAME and previous.cls == TITLE:
+            unit = unit._replace(cls=NAME)
+        if unit.text in POSSESSIVE_S and previous.text in COLLECTIVE_POSSESSORS:
+            units.pop()  # "People's Liberation Army", "United Nations Children's Fund"
+            unit = Unit(previous.start, unit.end, text[previous.start:unit.end], NAME,
+                        sentence_start=previous.sentence_start)
+            previous = units[-1] if units else None
+        if previous is not None and unit.text.isupper() and _shouted(unit) and _shouted(previous) \
+                and unit.start - previous.end <= 1:
+            # "NEW DEVELOPMENT STAGE": a heading in flattened copy
+            units[-1], unit = previous._replace(cls=OTHER), unit._replace(cls=OTHER)
+    units.append(unit)
+    return n
+
+
 POSSESSIVE_S = frozenset({"\u2019s", "'s"})
+# words that start a unit other than their plain token's (a shouted word is one too: _shouted_word)
+UNIT_RULE_WORDS = frozenset(GAZETTEER_LENGTHS) | TITLE_OR_NAME | POSSESSIVE_S
 
 
 def _gazetteer_name(tokens: list[Token], i: int, lengths: list[int]) -> tuple[int, tuple[str, str]] | None:
@@ -160,7 +191,11 @@ def _gazetteer_name(tokens: list[Token], i: int, lengths: list[int]) -> tuple[in
 
 def _shouted(unit: Unit) -> bool:
     """An all-capitals word (headings of flattened wire copy, datelines)."""
-    return len(unit.text) > 1 and unit.text.isalpha() and unit.text.isupper()
+    return _shouted_word(unit.text)
+
+
+def _shouted_word(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _adjacent(tokens: list[Token]) -> bool:
@@ -515,20 +550,36 @@ def _extend_title_list(para: Paragraph, previous: list[list[Unit]], title_start:
     return para.text[start:title_start] + title
 
 
+TITLE_LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])")
+
+
 def _title_variants(title: str) -> list[str]:
     """A title list also yields each title on its own."""
-    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", title) if p.strip()]
+    parts = [p.strip() for p in TITLE_LIST_SPLIT_RE.split(title) if p.strip()]
     if len(parts) < 2 or not all(any(classify(w) == TITLE for w in part.split()) for part in parts):
         return [title]  # "Secretary for East Asian and Pacific Affairs": one title, its fields joined
     return [title] + parts
 
 
 LOWER_TITLE_RE = re.compile(r"((?:[a-z-]+\s+){0,2}[a-z-]+)\s+$")
+LOWERCASE_WORD_CHARS = string.ascii_lowercase + "-"
+
+
+def _last_lowercase_word(text: str) -> str:
+    """The run of LOWER_TITLE_RE's word characters right before the white space that ends
+    ``text`` ("" when it does not end with white space): the last word that pattern finds."""
+    words = text.rstrip()
+    if len(words) == len(text):
+        return ""
+    return words[len(words.rstrip(LOWERCASE_WORD_CHARS)):]
 
 
 def _lowercase_title_before(para: Paragraph, start: int) -> str | None:
     """"economist Jane Doe", "deputy director John Roe"."""
-    m = LOWER_TITLE_RE.search(para.text, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    if _last_lowercase_word(para.text[lo:start]) not in lx.TITLE_HEADS:
+        return None  # the title's last word is this one: a quick test before the pattern's search
+    m = LOWER_TITLE_RE.search(para.text, lo, start)
     if not m:
         return None
     words = m.group(1).split()
@@ -570,13 +621,15 @@ COMPANY_SUFFIXES = frozenset({"Co", "Ltd", "Inc", "Corp", "LLC", "PLC", "Plc", "
 TITLE_OF_TITLE_RE = re.compile(r"[a-z]+\s+(?:for|to|of)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,6}[A-Z][\w.-]*$")
 
 
+APPOSITIVE_LEAD_RE = re.compile(r"^(?:also|now|then|currently|formerly)\s+(?:(?:the|a|an)\s+)?")
+
+
 def _appositive_title(para: Paragraph, end: int) -> str | None:
     """"X, director of the Y," -> "director of the Y" when a title word leads it."""
     m = APPOSITIVE_RE.match(para.text, end)
     if not m:
         return None
-    phrase = RELATIVE_TITLE_RE.sub("", m.group(1).strip())
-    phrase = re.sub(r"^(?:also|now|then|currently|formerly)\s+(?:(?:the|a|an)\s+)?", "", phrase)
+    phrase = APPOSITIVE_LEAD_RE.sub("", RELATIVE_TITLE_RE.sub("", m.group(1).strip()))
     words = phrase.split()
     lead = [w.lower().strip("\u2019'") for w in words[:4]]
     if not words or lead[0] in lx.PRONOUNS or lead[0] in ("who", "which", "that", "where", "when"):
@@ -628,12 +681,15 @@ def _title_before_name(para: Paragraph, start: int, end: int) -> str | None:
     return _title_phrase(m.group(1))
 
 
+POSSESSIVE_END_RE = re.compile(r"[\u2019']s$")
+
+
 def _title_phrase(phrase: str) -> str | None:
     """A phrase that reads as a title: it opens with a title word or its modifier ("senior
     fellow at X", "China's ambassador to Y"), and holds no verb of speech."""
     phrase = phrase.strip()
     words = phrase.split()
-    lead = [re.sub(r"[\u2019']s$", "", w.lower()) for w in words[:2]]
+    lead = [POSSESSIVE_END_RE.sub("", w.lower()) for w in words[:2]]
     if not words or lead[0] in lx.PRONOUNS or not any(w in lx.TITLE_HEADS or w in lx.TITLE_MODIFIERS for w in lead):
         return None
     if any(w.lower() in lx.SAY_VERBS for w in words):
@@ -699,9 +755,12 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             _read_defined_acronym(para, entity, end, registry)
 
 
+DEFINED_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
 def _read_defined_acronym(para: Paragraph, entity: Entity, end: int, registry: Registry) -> None:
     """"the West Coast Relief Agency (WCRA)": the acronym is an alias from here on."""
-    acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", para.text[end:end + 14])
+    acronym = DEFINED_ACRONYM_RE.match(para.text[end:end + 14])
     if acronym:
         at = end + acronym.start(1)
         entity.add_mention(registry.span(para.index, at, end + acronym.end(1)), acronym.group(1))
@@ -712,7 +771,7 @@ def _read_defined_acronym(para: Paragraph, entity: Entity, end: int, registry: R
 def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
     """A country mention: its name, demonym or capital, with "the X side" taken in."""
     start, end = unit.start, unit.end
-    stand_in = re.match(r"\s+(\w+)", para.text[end:end + 20])
+    stand_in = THING_NOUN_RE.match(para.text[end:end + 20])
     if stand_in and stand_in.group(1) in lx.COUNTRY_STAND_INS and unit.text != unit.canonical:
         end += stand_in.end()
         if para.text[max(0, start - 4):start].lower() == "the ":
@@ -828,23 +887,25 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 # ---- descriptions and groups ------------------------------------------------------
 
-DEMONYM_ALTERNATION = "|".join(sorted((re.escape(k) for k in lx.COUNTRY_OF), key=len, reverse=True))
-TITLE_WORD_ALTERNATION = "|".join(sorted((re.escape(w) for w in lx.TITLE_HEADS if not w.endswith(".")),
-                                         key=len, reverse=True))
-MODIFIER_ALTERNATION = "|".join(sorted(lx.TITLE_MODIFIERS, key=len, reverse=True))
-DESCRIPTION_RE = re.compile(
-    r"\b[Tt]he\s+((?:(?:former|then)\s+)?(?:(?:" + DEMONYM_ALTERNATION + r")\s+)?"
-    r"(?:(?i:" + MODIFIER_ALTERNATION + r")\s+){0,2}(?i:" + TITLE_WORD_ALTERNATION + r"))\b(?!\s+[A-Z])(?![-\u2019'])")
-ORG_DESCRIPTION_RE = re.compile(
-    r"\b[Tt]he\s+(ministry|agency|government|league|council|committee|commission|society|company|"
-    r"embassy|organization|organisation|bank|department|association|union|institute|bureau|office|foundation|"
-    r"university|party|firm|police)\b(?!\s+of)")
+DEMONYM_ALTERNATION = word_alternation(lx.COUNTRY_OF)
+TITLE_WORD_ALTERNATION = word_alternation(w for w in lx.TITLE_HEADS if not w.endswith("."))
+MODIFIER_ALTERNATION = word_alternation(lx.TITLE_MODIFIERS)
+DESCRIPTION_RE = re.compile(starting_a_word(
+    "[Tt]", r"he\s+((?:(?:former|then)\s+)?(?:(?:" + DEMONYM_ALTERNATION + r")\s+)?"
+    r"(?:(?i:" + MODIFIER_ALTERNATION + r")\s+){0,2}(?i:" + TITLE_WORD_ALTERNATION + r"))\b(?!\s+[A-Z])(?![-\u2019'])"))
+ORG_DESCRIPTION_NOUNS = frozenset("""ministry agency government league council committee commission society company
+embassy organization organisation bank department association union institute bureau office foundation university
+party firm police""".split())
+ORG_DESCRIPTION_RE = re.compile(starting_a_word(
+    "[Tt]", r"he\s+(" + word_alternation(ORG_DESCRIPTION_NOUNS) + r")\b(?!\s+of)"))
 SHORT_ORG_RE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])(?!['\u2019])")
 GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|sides)\b))\s+("
                            + "|".join(lx.GROUP_PAIR_NOUNS) + r")\b(?!\s+of\b)"
                            r"|\bBoth(?=\s+(?:also\s+)?[a-z]+ed\b)")  # "Both noted their commitment"
+PAIR_CUES = lx.GROUP_PAIR_NOUNS | {"Both"}  # every pair match holds one of these
+GROUP_SPEAKER_NOUNS = lx.GROUP_NOUNS | {"Officials", "Analysts", "Experts"}
 GROUP_SPEAKER_RE = re.compile(
-    r"\b(" + "|".join(lx.GROUP_NOUNS) + r"|Officials|Analysts|Experts)\s+(?:say|said|says|warn|warned|told|believe|"
+    r"\b(" + "|".join(GROUP_SPEAKER_NOUNS) + r")\s+(?:say|said|says|warn|warned|told|believe|"
     r"note|noted|argue|argued|contend|estimate|admit)\b")
 GROUP_AFTER_VERB_RE = re.compile(r"\b(?:said|says|according to)\s+((?:[a-z]+\s+)?(?:"
                                  + "|".join(lx.GROUP_NOUNS) + r"))\b")
@@ -860,6 +921,7 @@ GROUP_MODIFIER_RE = re.compile(r"(?<![\w.])((?:(?:" + DEMONYM_ALTERNATION + r")\
 TITLE_COMPLEMENT_RE = re.compile(r"\s+(?:of|to|for|at|in|with)\s+.*$", re.S)
 
 
+TITLE_WORD_RE = re.compile(r"[\w.-]+")
 def describe_matches(description: str, titles: list[str]) -> int:
     """How well a description ("the French ambassador") fits a person's titles: 2 exact,
     1 fits, 0 not. Only a title's head counts: "Adviser to the President" is no "the President"."""
@@ -869,7 +931,7 @@ def describe_matches(description: str, titles: list[str]) -> int:
         folded = title.casefold()
         if " ".join(words) == folded:
             return 2
-        head = set(re.findall(r"[\w.-]+", TITLE_COMPLEMENT_RE.sub("", folded)))
+        head = set(TITLE_WORD_RE.findall(TITLE_COMPLEMENT_RE.sub("", folded)))
         if all(w in head or _names_country_in(w, folded) for w in words):
             best = 1
     return best
@@ -913,7 +975,10 @@ PAIR_KEY = ("group", "both sides")  # one per document
 
 def read_groups(para: Paragraph, registry: Registry) -> None:
     """"both sides", "the two leaders", and unnamed speaking groups ("U.S. officials say")."""
-    for m in GROUP_PAIR_RE.finditer(para.text):
+    # every match holds one of its nouns, and most paragraphs hold none: looking for them is far quicker
+    pairs = GROUP_PAIR_RE.finditer(para.text) if _holds_any(para.text, PAIR_CUES) else ()
+    groups = _holds_any(para.text, GROUP_SPEAKER_NOUNS)
+    for m in pairs:
         # a document has one pair: "both sides", "the two leaders" and "the two presidents" are
         # the same two parties, named "Both sides" (as annotators do); each form stays an alias
         pair = registry.by_key.get(PAIR_KEY)
@@ -921,7 +986,7 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
             pair = registry.by_key[PAIR_KEY] = Entity("group", "Both sides")
         if registry.claim(para.index, m.start()):
             pair.add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
-    for m in GROUP_AFTER_VERB_RE.finditer(para.text):  # "..., said local authorities."
+    for m in GROUP_AFTER_VERB_RE.finditer(para.text) if groups else ():  # "..., said local authorities."
         key = ("group", m.group(1).casefold())
         if registry.claim(para.index, m.start(1)):  # not "the police" already read as the Police
             group = registry.by_key.setdefault(key, Entity("group", m.group(1)))
@@ -931,7 +996,7 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
         group = registry.by_key.setdefault(("group", name.casefold()), Entity("group", name))
         if registry.claim(para.index, m.start(1)):
             group.add_mention(registry.span(para.index, m.start(1), m.end(1)))
-    for m in GROUP_SPEAKER_RE.finditer(para.text):
+    for m in GROUP_SPEAKER_RE.finditer(para.text) if groups else ():
         modifier = GROUP_MODIFIER_RE.search(para.text, max(0, m.start() - 40), m.start())
         start = m.start() - len(modifier.group(1)) if modifier else m.start()
         if start > 0 and para.text[start - 1] in ".\u2019'":
@@ -947,6 +1012,10 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
             key = PAIR_KEY  # "leaders said" after "the two leaders": the document's pair
         group = registry.by_key.setdefault(key, Entity("group", name))
         group.add_mention(registry.span(para.index, start, m.end(1)))
+
+
+def _holds_any(text: str, words: frozenset[str]) -> bool:
+    return any(word in text for word in words)
 
 
 # ---- the whole document ---------------------------------------------------------
@@ -991,6 +1060,11 @@ def _read_he_names(para: Paragraph, registry: Registry) -> None:
             person.add_title(title)
 
 
+# "Belt and Road": a one-word name joined to another by "and"
+NAME_AND_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s+(?:and|or|&)\s+$")
+AND_NAME_AFTER_RE = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
+
+
 def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[list[Unit]],
                           registry: Registry) -> None:
     """A one-word name the story repeats mid-sentence ("Alibaba said", "Alibaba's stake")
@@ -1019,8 +1093,8 @@ def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[
         if len(sites) < 2 or word in person_words or known_kind not in (None, "organization", "place") \
                 or word in lx.COMMON_CAPITALS:
             continue
-        if any(re.search(r"[A-Z][\w-]*\s+(?:and|or|&)\s+$", p.text[max(0, u.start - 30):u.start]) or
-               re.match(r"\s+(?:and|or|&)\s+[A-Z]", p.text[u.end:u.end + 6]) for p, u in sites):
+        if any(NAME_AND_BEFORE_RE.search(p.text[max(0, u.start - 30):u.start]) or
+               AND_NAME_AFTER_RE.match(p.text[u.end:u.end + 6]) for p, u in sites):
             continue  # "Belt and Road": part of a longer name
         kind = known_kind or ("place" if any(PLACE_PREPOSITION_RE.search(p.text, max(0, u.start - 8), u.start)
                                              for p, u in sites) else "organization")
@@ -1139,10 +1213,13 @@ DESCRIBED_INSTITUTION_RE = re.compile(r"\b([A-Z][\w-]+)(?=" + INSTITUTION_APPOSI
 CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Oceania", "Eurasia"})
 
 
+CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
+
+
 def _named_publication(para: Paragraph, chunk: list[Unit]) -> bool:
     """"Zamnews, a local news site," (a name described as an institution) and "Asia Sentinel"
     (a continent's name, then one untitled name word): an organisation."""
     if all(u.cls == NAME for u in chunk) and INSTITUTION_APPOSITION_RE.match(para.text, chunk[-1].end):
         return True
     return len(chunk) == 2 and chunk[0].text in CONTINENTS and chunk[1].cls == NAME \
-        and not chunk[1].sentence_start and not re.match(r"\s+[A-Z]", para.text[chunk[-1].end:chunk[-1].end + 2])
+        and not chunk[1].sentence_start and not CAPITAL_NEXT_RE.match(para.text, chunk[-1].end, chunk[-1].end + 2)

@@ -36,8 +36,14 @@ OBJECT_NOUNS = frozenset({"reporters", "journalists", "lawmakers", "legislators"
                           "senators", "diplomats", "officials", "the"})
 
 
-# "FILE - ..." or "... (AP)", "(Agency/Name)" at the end: a photo caption, not the story
-CAPTION_RE = re.compile(r"^(?:FILE|PHOTO)\b|\((?:AP|AFP|Reuters|VOA|[^()]*/[^()]*)\)\s*$")
+CAPTION_START_RE = re.compile(r"(?:FILE|PHOTO)\b")
+# opens with "(": the engine skips ahead to each parenthesis rather than trying every position
+CAPTION_CREDIT_RE = re.compile(r"\((?:AP|AFP|Reuters|VOA|[^()]*/[^()]*)\)\s*$")
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: "FILE - ..." or "... (AP)", "(Agency/Name)" at the end."""
+    return bool(CAPTION_START_RE.match(text) or CAPTION_CREDIT_RE.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +97,7 @@ def find_statements(document: Document, paragraphs: list[Paragraph],
     for para in paragraphs:
         quoted = [q for q in para.quotes if is_quotation(para.text, q)]
         opens = [q.open for q in quoted]
-        caption = bool(CAPTION_RE.search(para.text))
+        caption = is_caption(para.text)
         for sentence in para.sentences:
             # quotes opened in the sentence, and one still open when it starts
             lo = max(0, bisect.bisect_left(opens, sentence[0]) - 1)
@@ -169,6 +175,11 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
     return found, used_verbs
 
 
+# `"...", targeting X's tweet which said`: the verb of another clause
+RELATIVE_END_RE = re.compile(r"\b(?:which|that|who)\s*$")
+PARTICIPLE_START_RE = re.compile(r"[\s,]*[a-z]+ing\b")
+
+
 def _speaker_after_quote(reader: Reader, para: Paragraph, quote: Quote, limit: int) -> tuple[str | None, int | None]:
     """`"...," X said` or `"...," said X`: the speaker and the verb's position."""
     if quote.close is None:
@@ -184,7 +195,7 @@ def _speaker_after_quote(reader: Reader, para: Paragraph, quote: Quote, limit: i
         before = para.text[quote.close + 1:tok.start]
         if before.split()[:1] and before.split()[0] in CONJUNCTIONS | {"and", "or"}:
             break  # `"..." and accused X of`: the sentence's own verb, not this quote's attribution
-        if re.search(r"\b(?:which|that|who)\s*$", before) or re.match(r"[\s,]*[a-z]+ing\b", before):
+        if RELATIVE_END_RE.search(before) or PARTICIPLE_START_RE.match(before):
             break  # `"...", targeting X's tweet which said`: the verb of another clause
         if before.strip(" ,\u2014-"):
             return resolve_np(reader, para, quote.close + 1, tok.start, last=True), tok.start
@@ -247,6 +258,9 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
 
 # ---- speakers -------------------------------------------------------------------
 
+PRONOUN_RE = re.compile(r"\b(he|she|they|it|He|She|They|It)\b")
+
+
 def resolve_np(reader: Reader, para: Paragraph, start: int, end: int, last: bool) -> str | None:
     """The participant a short stretch of text names: the mention nearest the verb
     (``last`` when the verb follows), else a pronoun or a description."""
@@ -260,7 +274,7 @@ def resolve_np(reader: Reader, para: Paragraph, start: int, end: int, last: bool
             return None  # "a resident of X said", "X's source said": someone unnamed speaks
         return pick.key
     text = para.text[start:end]
-    for m in re.finditer(r"\b(he|she|they|it|He|She|They|It)\b", text):
+    for m in PRONOUN_RE.finditer(text):
         return resolve_pronoun(reader, para.index, start + m.start(), m.group(1).lower())
     return resolve_description(reader, para.index, start, text)
 
@@ -275,6 +289,7 @@ TIME_PHRASE_RE = re.compile(r"\b(?:on|in|last|this|earlier|early|late)\s+(?:[A-Z
                             r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?")
 
 
+WORD_RE = re.compile(r"[\w'\u2019-]+")
 def _heads_phrase(text: str, start: int, mention: Mention, end: int) -> bool:
     """Whether a mention is the head of the phrase [start, end) before a verb: only
     describing words come before it, only adverbs, a parenthesis or an apposition after it."""
@@ -284,7 +299,10 @@ def _heads_phrase(text: str, start: int, mention: Mention, end: int) -> bool:
     after = TIME_PHRASE_RE.sub(" ", PARENTHESIS_RE.sub(" ", text[mention.end:end]))
     if after.lstrip().startswith(",") and _is_apposition(after.strip(" ,")):
         return True  # "Kemarksy, director of the Africa Department told"
-    return all(w.lower() in lx.ADVERBS for w in re.findall(r"[\w'\u2019-]+", after))
+    return all(w.lower() in lx.ADVERBS for w in WORD_RE.findall(after))
+
+
+DOTTED_WORD_RE = re.compile(r"[\w.'\u2019-]+")
 
 
 def _describes(words_before: str) -> bool:
@@ -292,7 +310,7 @@ def _describes(words_before: str) -> bool:
     think tank", but not "a resident of" (a plain noun before a preposition)."""
     described = False
     plain = ""  # the last plain noun: "a statement from X said" is X's word
-    for w in re.findall(r"[\w.'\u2019-]+", words_before.replace("\u2019s", " ").replace("'s", " ")):
+    for w in DOTTED_WORD_RE.findall(words_before.replace("\u2019s", " ").replace("'s", " ")):
         lower = w.lower()
         if described and lower in lx.PREPOSITIONS and not (plain in DOCUMENT_NOUNS and lower in ("from", "by", "of")):
             return False
@@ -333,6 +351,9 @@ def _sex(person: FoundParticipant) -> str | None:
     return None
 
 
+CAPITALISED_RE = re.compile(r"\b[A-Z][\w-]+")
+
+
 def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> str | None:
     """The participant a description names: "the French ambassador" (a title), "the
     ministry" (an organisation's head word), "the top Senate Republican" (a capitalised
@@ -356,7 +377,7 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
     described = DESCRIBED_RE.search(text, m.start() if m else 0)
     if not described or _plural_title(described.group(0)):
         return None  # "the three National Security Advisors": several people, no one speaker
-    words = set(re.findall(r"\b[A-Z][\w-]+", described.group(0))) - {"The"}
+    words = set(CAPITALISED_RE.findall(described.group(0))) - {"The"}
     holders = {p.key for p in reader.participants.values()
                if p.kind == "person" and words & {w for t in p.titles for w in t.split()}}
     return _latest_of(reader, paragraph, pos, holders)
@@ -388,6 +409,9 @@ def _inside_quote(para: Paragraph, pos: int) -> bool:
     return para.inside_quote(pos)
 
 
+AND_NEXT_RE = re.compile(r"\s+and\s")
+
+
 def clause_subject(reader: Reader, para: Paragraph, start: int, end: int) -> str | None:
     """The first participant or pronoun standing as a subject in [start, end): at the
     head of a clause (after the start, a comma or a conjunction) and followed by a
@@ -406,7 +430,7 @@ def clause_subject(reader: Reader, para: Paragraph, start: int, end: int) -> str
         if not _at_clause_head(text, start, head):
             continue
         if not _followed_by_verb(text, np_end, end):
-            if mention and first_of_pair is None and re.match(r"\s+and\s", text[np_end:np_end + 6]):
+            if mention and first_of_pair is None and AND_NEXT_RE.match(text, np_end, np_end + 6):
                 first_of_pair = mention
             continue
         if mention:
@@ -442,12 +466,15 @@ def _np_head_start(reader: Reader, para: Paragraph, mention: Mention) -> int:
     return head
 
 
+CLAUSE_MARK_RE = re.compile(r"[,;:\u2014(\"\u201c\u201d]")
+
+
 def _at_clause_head(text: str, floor: int, pos: int) -> bool:
     """Nothing but a clause boundary, or a few describing words ("local farmer"), before pos."""
     before = text[floor:pos].rstrip()
     if not before or before[-1] in ",;:\u2014(\"\u201c\u201d-":
         return True
-    words = re.split(r"[,;:\u2014(\"\u201c\u201d]", before)[-1].split()
+    words = CLAUSE_MARK_RE.split(before)[-1].split()
     if words and words[-1].lower() in CONJUNCTIONS:
         return True
     return len(words) <= 3 and all((w.islower() or n == 0) and w.lower() not in lx.PREPOSITIONS
@@ -722,6 +749,9 @@ def _is_apposition(segment: str) -> bool:
 NP_AFTER_RE = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 
 
+PRONOUN_START_RE = re.compile(r"(he|she|they|it)\b")
+
+
 def _named_right_after(reader: Reader, para: Paragraph, pos: int) -> str | None:
     """The speaker an inverted verb names right after it: "said Dupont", "said the ambassador"."""
     gap = NP_AFTER_RE.match(para.text, pos)
@@ -732,7 +762,7 @@ def _named_right_after(reader: Reader, para: Paragraph, pos: int) -> str | None:
         between = para.text[start:first.start]  # "said the head of X, Assistant Commissioner Neil Basu"
         if len(between.split()) <= 12 and _describes(between[between.rfind(",") + 1:]):
             return _first_named(reader, mentions, first)
-    word = re.match(r"(he|she|they|it)\b", para.text[start:start + 5])
+    word = PRONOUN_START_RE.match(para.text[start:start + 5])
     if word:
         return resolve_pronoun(reader, para.index, start, word.group(1))
     return resolve_description(reader, para.index, pos, para.text[pos:pos + 60].split(",")[0])
@@ -802,11 +832,14 @@ def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], star
     return resolve_description(reader, para.index, start, para.text[start:verb])
 
 
+SEGMENT_BREAK_RE = re.compile(r"[,;:\u201c\u201d\"]|\b(?:but|while|whereas)\b")
+
+
 def _segment_start(text: str, floor: int, pos: int) -> int:
     """Start of the clause a verb belongs to: after the last comma, quote mark or
     conjunction before it (an apposition in commas belongs to its owner)."""
     cut = floor
-    for m in re.finditer(r"[,;:\u201c\u201d\"]|\b(?:but|while|whereas)\b", text[floor:pos]):
+    for m in SEGMENT_BREAK_RE.finditer(text[floor:pos]):
         cut = floor + m.end()
     return cut
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -41,7 +44,7 @@ class Token(NamedTuple):
     end: int
 
 
-# Token(text, start, end) without the named tuple's Python-level __new__: tokenize's hot loop
+# Token((text, start, end)) without the named tuple's Python-level __new__, so that map() can build tokens
 _new_token = functools.partial(tuple.__new__, Token)
 
 
@@ -99,23 +102,59 @@ def analyse(index: int, text: str) -> Paragraph:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Words, abbreviations with their period, possessive ’s apart, punctuation one by one."""
-    tokens: list[Token] = []
-    append = tokens.append
-    for m in TOKEN_RE.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        if word == "." and tokens:
-            last = tokens[-1]
-            if last.end == start and _takes_period(last.text):
-                tokens[-1] = _new_token((text[last.start:end], last.start, end))
-                continue
-        elif len(word) > 2 and word[-1] in "sS" and word[-2] in "'\u2019":
-            append(_new_token((word[:-2], start, end - 2)))
-            append(_new_token((word[-2:], end - 2, end)))
-            continue
-        append(_new_token((word, start, end)))
+    """Words, abbreviations with their period, possessive ’s apart, punctuation one by one.
+
+    A paragraph has hundreds of tokens, so no Python code runs per token: each match
+    is a token with the white space before it, the matches tile the text, and so a
+    token ends at the running sum of their lengths. Only the few possessives and
+    abbreviations are then mended, from the last so that earlier indices hold."""
+    chunks = _SPACED_TOKEN_RE.findall(text)
+    ends = list(itertools.accumulate(map(len, chunks)))
+    words = list(map(str.lstrip, chunks))  # a token never starts with white space
+    tokens = list(map(_new_token, zip(words, map(operator.sub, ends, map(len, words)), ends)))
+    mends = _possessives(text, words, ends) + _abbreviation_periods(text, words, ends)
+    for i, mend in sorted(mends, key=operator.itemgetter(0), reverse=True):
+        mend(tokens, i)
     return tokens
+
+
+# a token and the white space before it; every character other than white space is in some token
+_SPACED_TOKEN_RE = re.compile(r"\s*(?:" + TOKEN_RE.pattern + ")")
+_APOSTROPHE_S_RE = re.compile("['\u2019][sS]")
+
+
+def _possessives(text: str, words: list[str], ends: list[int]) -> list[tuple[int, Callable]]:
+    """Indices of words ending in a possessive ’s ("Xi's"), with the mend that splits it off."""
+    found = []
+    for m in _APOSTROPHE_S_RE.finditer(text):
+        i = bisect.bisect_left(ends, m.end())
+        if i < len(ends) and ends[i] == m.end() and len(words[i]) > 2:
+            found.append((i, _split_possessive))
+    return found
+
+
+def _split_possessive(tokens: list[Token], i: int) -> None:
+    word, start, end = tokens[i]
+    tokens[i:i + 1] = [_new_token((word[:-2], start, end - 2)), _new_token((word[-2:], end - 2, end))]
+
+
+def _abbreviation_periods(text: str, words: list[str], ends: list[int]) -> list[tuple[int, Callable]]:
+    """Indices of periods that belong to the word right before them ("Dec.", "R."), with the mend that joins them."""
+    found = []
+    for m in _PERIOD_RE.finditer(text):
+        i = bisect.bisect_left(ends, m.end())
+        if 0 < i < len(ends) and ends[i] == m.end() and words[i] == "." and ends[i - 1] == m.start() \
+                and _takes_period(words[i - 1]):
+            found.append((i, _join_period))
+    return found
+
+
+_PERIOD_RE = re.compile(r"\.")  # a plain literal: searched for far faster than "(?<=\w)\."
+
+
+def _join_period(tokens: list[Token], i: int) -> None:
+    word, start, _ = tokens[i - 1]
+    tokens[i - 1:i + 1] = [_new_token((word + ".", start, tokens[i].end))]
 
 
 def _takes_period(word: str) -> bool:
@@ -228,3 +267,35 @@ def trim_span(text: str, start: int, end: int, edge: str = " \t\n,;:-\u2014") ->
     while end > start and text[end - 1] in edge:
         end -= 1
     return start, end
+
+
+# ---- regular expressions that stay fast ------------------------------------------------
+# Python's regex engine tries an alternation's words one by one, and tries a pattern that
+# opens with \b at every position of the text. These write the same patterns so that it
+# follows a trie of the words, and skips ahead to the characters a match can open with.
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A pattern matching what ``"|".join`` of the (escaped) words, longest first, matches:
+    the words as a trie, so that a match costs a step per character, not one per word.
+    At each branch the longer words are tried before the word that ends there, in the
+    same order as the longest-first alternation."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return pattern(trie)
+
+
+def starting_a_word(first: str, rest: str) -> str:
+    """The pattern ``\\b{first}{rest}``, written to open with the character class ``first``
+    (the word boundary is checked behind it), so that the engine skips ahead to those characters."""
+    return f"{first}(?<=\\b{first}){rest}"
