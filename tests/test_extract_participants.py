@@ -226,3 +226,10 @@ def test_a_name_word_after_and_inside_an_organisation_name_is_not_a_person():
     found = participants("Mike Hawes, chief executive of the Society of Motor Manufacturers and Traders, said "
                          "the sector was pleased.")
     assert "Traders" not in found and "Society of Motor Manufacturers and Traders" in found
+
+
+def test_an_acronym_spelling_an_organisations_initials_is_that_organisation():
+    found = participants("The International Monetary Fund cut its forecast. Reserves are low, the IMF said.",
+                         "According to the AFC, all matches will be played. The Asian Football Confederation met.")
+    assert "IMF" not in found and "AFC" not in found
+    assert len(found["International Monetary Fund"].mentions) == 2

@@ -122,9 +122,10 @@ def test_readout_verb_with_a_noun_object():
 
 
 def test_attribution_in_the_middle_of_a_sentence():
+    # the words on both sides are one statement, as the blind golds mark "By X, Y said, Z."
     found = statements("Economist Rui Lopes spoke on Monday.",
                        "In the long run, Lopes said, the currency will recover its value.")
-    assert found[0] == ("indirect", "Rui Lopes", "the currency will recover its value.")
+    assert found[0] == ("indirect", "Rui Lopes", "In the long run, Lopes said, the currency will recover its value.")
 
 
 def test_unnamed_speaker_after_an_inverted_verb():

@@ -1143,13 +1143,33 @@ def _fold_nicknames(paragraphs: list[Paragraph], registry: Registry) -> None:
 
 def _merge_early_acronyms(registry: Registry) -> None:
     """"Sinopharm CNBG ... the China National Biotec Group (CNBG)": an acronym used before
-    its definition is the defined organisation too."""
+    its definition is the defined organisation too; so is an undefined acronym that spells
+    the initials of one organisation the story names ("IMF", "International Monetary Fund")."""
+    orgs = [e for e in registry.by_key.values() if e.kind == "organization"]
+    by_initials: dict[str, list[Entity]] = {}
+    for org in orgs:
+        by_initials.setdefault(_initials(org.name), []).append(org)
+    for org in orgs:
+        if not ACRONYM_RE.fullmatch(org.name) or org.name in registry.acronyms:
+            continue
+        hosts = [h for h in by_initials.get(org.name, []) if h is not org]
+        if len(hosts) == 1:
+            registry.acronyms[org.name] = hosts[0]
     for acronym, entity in registry.acronyms.items():
         early = registry.by_key.get(("organization", acronym.casefold()))
         if early is not None and early is not entity:
             for span in early.mentions:
-                entity.add_mention(span)
+                entity.add_mention(span, acronym)
             early.mentions = []
+
+
+INITIALS_SKIPPED = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+
+
+def _initials(name: str) -> str:
+    """"International Monetary Fund" -> "IMF" (a name of one word has none)."""
+    words = [w for w in name.replace("-", " ").split() if w not in INITIALS_SKIPPED]
+    return "".join(w[0] for w in words) if len(words) > 1 and all(w[:1].isupper() for w in words) else ""
 
 
 def _read_dateline(para: Paragraph, units: list[Unit], registry: Registry) -> None:

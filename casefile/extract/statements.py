@@ -668,13 +668,12 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
 def _content_around_attribution(text: str, tokens: list[Token], i: int, lower: int, subject_start: int,
                                 s1: int) -> tuple[int, int] | None:
     """The reported words of a sentence whose attribution ends or interrupts it:
-    `A, X said.` -> A; `In fact, X said, B.` -> B after a short opener; `As long as A,
-    X said, B.` -> the whole sentence, its attribution inside."""
+    `A, X said.` -> A; `A, X said, B.` -> the whole sentence, its attribution inside (as
+    annotators mark it: the words around the attribution are one statement)."""
     before = (lower, subject_start - 1)
     comma = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].text == "," else None
     if comma is not None and i + 2 < len(tokens) and tokens[i + 2].text not in lx.PARTICIPLES:
-        whole = len(text[before[0]:before[1]].split()) >= 6 or tokens[i + 2].text in FINITE_OPENERS
-        return (lower, s1) if whole else (comma.end, s1)
+        return (lower, s1)  # "By acting now, X said, we ...": the sentence is the statement, opener and all
     return before if subject_start > lower and _enough(text, before) else None
 
 
@@ -1017,9 +1016,8 @@ def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, 
     after = next((t for t in tokens[i + 1:i + 1 + LOOKAHEAD] if t.start >= np_end and t.text != ","), None)
     after = (after.start, s1) if after and after.start < s1 and _enough(para.text, (after.start, s1)) else None
     # "According to X, ...", "..., according to X." and "Late last year, according to X, ..."
-    if after and before[1] > before[0] and (para.text[after[0]:].split(None, 1)[0] in FINITE_OPENERS
-                                            or _enough(para.text, before)):
-        # "The catch, according to X, is ...", "That amounts to Y, according to X, because ...": one sentence
+    if after and before[1] > before[0]:
+        # "The catch, according to X, is ...", "In May, according to X, ...": one sentence
         return (before[0], s1), speaker
     if after and not _enough(para.text, before):
         return after, speaker
