@@ -429,3 +429,28 @@ def test_the_short_name_of_an_organisation():
     found = statements("Last month, the Sunday Standard published a report. In the report, the Standard alleged "
                        "widespread abuse of the workers on the line.")
     assert [s for _, s, _ in found] == ["Standard"]
+
+
+def test_descriptions_that_do_not_repeat_the_title():
+    found = statements("Secretary of State Rex Tillerson began a trip. \"Our security is linked with theirs,\" "
+                       "the top U.S. diplomat said.",
+                       "Representative Chris Smith spoke. The U.S. lawmaker added the aid is building ties.")
+    assert [s for _, s, _ in found] == ["Rex Tillerson", "Chris Smith"]
+
+
+def test_the_age_description_is_the_latest_person():
+    found = statements('"We will open the market," Chen Xuyuan said. The 64-year-old, who took office in August, '
+                       "noted that he will continue to promote reform.")
+    assert [s for _, s, _ in found] == ["Chen Xuyuan", "Chen Xuyuan"]
+
+
+def test_a_released_statement_and_an_organisation_before_a_relative_clause():
+    found = statements("Representative Chris Smith released a statement that said the aid has propped up "
+                       "autocrats.",
+                       "The African Union, which represents 55 countries, demanded an apology from the envoy.")
+    assert [s for _, s, _ in found] == ["Chris Smith", "African Union"]
+
+
+def test_a_clause_reported_without_that():
+    found = statements("Secretary Rex Tillerson spoke. He announced the United States will give $533 million in aid.")
+    assert found == [("indirect", "Rex Tillerson", "the United States will give $533 million in aid.")]

@@ -246,6 +246,15 @@ HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Adm.", "C
                         "RADM", "VADM", "ADM", "GEN", "LTG", "MG", "BG", "COL", "LTC", "MAJ", "CAPT", "CDR",
                         "LCDR", "Gen", "Adm", "Brig.", "Lt.-Gen.", "Maj.-Gen.", "Cmdr."})
 
+# words a description may use for a title it does not repeat: "the U.S. lawmaker" for a
+# Representative, "the top diplomat" for a Secretary of State or a foreign minister
+DESCRIPTION_CLASSES: dict[str, frozenset[str]] = {
+    "lawmaker": frozenset({"representative", "senator", "congressman", "congresswoman", "legislator", "mp"}),
+    "legislator": frozenset({"representative", "senator", "congressman", "congresswoman", "lawmaker", "mp"}),
+    "diplomat": frozenset({"secretary", "ambassador", "envoy", "minister", "consul", "consul-general"}),
+    "envoy": frozenset({"ambassador", "representative"}),
+}
+
 # ---- organisations and places ---------------------------------------------------
 
 ORG_HEADS = frozenset("""
@@ -365,6 +374,7 @@ promises vowed vows denied denies reported reports revealed reveals disclosed di
 recognized recognizes recognised underlined underlines hailed hails described describes accused
 accuses called calls warn note argue insist claim believe add admit stress urge contend estimate predict
 communicated communicates condemned condemns raised raises cited cites alleged alleges found finds
+demanded demands
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -381,7 +391,7 @@ READOUT_VERBS = frozenset("""
 underscored underscores emphasized emphasizes emphasised reaffirmed reaffirms reiterated reiterates
 expressed expresses welcomed welcomes highlighted highlights conveyed conveys affirmed affirms voiced
 underlined underlines communicated communicates condemned condemns proposed proposes accused accuses
-raised raises cited cites alleged alleges
+raised raises cited cites alleged alleges demanded demands
 """.split())
 
 # "X was firm that ...", "X made clear ...": an adjective after a copula (or "made") reporting speech

@@ -891,7 +891,7 @@ DEMONYM_ALTERNATION = word_alternation(lx.COUNTRY_OF)
 TITLE_WORD_ALTERNATION = word_alternation(w for w in lx.TITLE_HEADS if not w.endswith("."))
 MODIFIER_ALTERNATION = word_alternation(lx.TITLE_MODIFIERS)
 DESCRIPTION_RE = re.compile(starting_a_word(
-    "[Tt]", r"he\s+((?:(?:former|then)\s+)?(?:(?:" + DEMONYM_ALTERNATION + r")\s+)?"
+    "[Tt]", r"he\s+((?:(?:former|then|top)\s+)?(?:(?:" + DEMONYM_ALTERNATION + r")\s+)?"
     r"(?:(?i:" + MODIFIER_ALTERNATION + r")\s+){0,2}(?i:" + TITLE_WORD_ALTERNATION + r"))\b(?!\s+[A-Z])(?![-\u2019'])"))
 ORG_DESCRIPTION_NOUNS = frozenset("""ministry agency government league council committee commission society company
 embassy organization organisation bank department association union institute bureau office foundation university
@@ -922,19 +922,33 @@ TITLE_COMPLEMENT_RE = re.compile(r"\s+(?:of|to|for|at|in|with)\s+.*$", re.S)
 
 
 TITLE_WORD_RE = re.compile(r"[\w.-]+")
-def describe_matches(description: str, titles: list[str]) -> int:
+COUNTRY_NAMED_RE = re.compile(r"\b(?:" + DEMONYM_ALTERNATION + r")\b", re.I)
+NOT_DESCRIBING = frozenset({"former", "then", "top"})
+
+
+def describe_matches(description: str, titles: list[str]) -> float:
     """How well a description ("the French ambassador") fits a person's titles: 2 exact,
-    1 fits, 0 not. Only a title's head counts: "Adviser to the President" is no "the President"."""
-    words = [w.casefold() for w in description.split()[1:] if w.casefold() not in ("former", "then")]
-    best = 0
+    1 fits, 0.5 fits if the title, naming no country, is of the country the description
+    names ("the top U.S. diplomat" for a "Secretary of State"), 0 not. Only a title's head
+    counts: "Adviser to the President" is no "the President". A description word fits the
+    head words its class holds ("lawmaker" fits "Representative")."""
+    words = [w.casefold() for w in description.split()[1:] if w.casefold() not in NOT_DESCRIBING]
+    best = 0.0
     for title in titles:
         folded = title.casefold()
         if " ".join(words) == folded:
             return 2
         head = set(TITLE_WORD_RE.findall(TITLE_COMPLEMENT_RE.sub("", folded)))
-        if all(w in head or _names_country_in(w, folded) for w in words):
+        fits = [_fits_head(w, head) or _names_country_in(w, folded) for w in words]
+        if all(fits):
             best = 1
+        elif best < 1 and all(f or _country_unnamed(w, folded) for f, w in zip(fits, words)):
+            best = 0.5
     return best
+
+
+def _fits_head(word: str, head: set[str]) -> bool:
+    return word in head or bool(lx.DESCRIPTION_CLASSES.get(word, frozenset()) & head)
 
 
 def _names_country_in(word: str, title: str) -> bool:
@@ -943,11 +957,19 @@ def _names_country_in(word: str, title: str) -> bool:
     return country is not None and country.casefold() in title
 
 
+def _country_unnamed(word: str, title: str) -> bool:
+    """A country word, against a title that names no country at all."""
+    return lx.COUNTRY_OF.get(word.title()) is not None and not COUNTRY_NAMED_RE.search(title)
+
+
 def people_described(description: str, people: list[Entity]) -> list[Entity]:
     """The people a description may name: the exact title holder, else every fitting one."""
     scored = [(describe_matches(description, p.titles), p) for p in people]
     exact = [p for s, p in scored if s == 2]
-    return exact if len(exact) == 1 else [p for s, p in scored if s]
+    if len(exact) == 1:
+        return exact
+    best = max((s for s, _ in scored if s < 2), default=0)
+    return [p for s, p in scored if s and (s == 2 or s == best)]
 
 
 def read_descriptions(para: Paragraph, registry: Registry) -> None:

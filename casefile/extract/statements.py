@@ -358,6 +358,8 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
     """The participant a description names: "the French ambassador" (a title), "the
     ministry" (an organisation's head word), "the top Senate Republican" (a capitalised
     word of someone's title); among several, the latest mentioned."""
+    if AGE_DESCRIPTION_RE.match(text):  # "the 64-year-old": the person the story is about just now
+        return reader.latest(paragraph, pos, ("person",))
     m = DESCRIPTION_RE.search(text)
     if m:
         scored = [(describe_matches(m.group(0), p.titles), p.key)
@@ -365,7 +367,8 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
         exact = [key for score, key in scored if score == 2]
         if len(exact) > 1:  # "the President" of a readout: the one the story is about
             return max(exact, key=lambda key: len(reader.participants[key].mentions))
-        fits = set(exact) or {key for score, key in scored if score}
+        best = max((score for score, _ in scored if score < 2), default=0)
+        fits = set(exact) or {key for score, key in scored if score and score == best}
         if fits:
             return _latest_of(reader, paragraph, pos, fits)
     else:
@@ -388,6 +391,9 @@ def _plural_title(phrase: str) -> bool:
     return last.endswith("s") and last[:-1] in lx.TITLE_HEADS
 
 
+ISSUED_STATEMENT_RE = re.compile(r"\b(?:released|issued|published|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+                                 r"(?:statement|release|letter|report)\s+(?:that|which)\s+$")
+AGE_DESCRIPTION_RE = re.compile(r"\s*[Tt]he\s+\d+-year-old\b")
 DESCRIBED_RE = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+")
 
 
@@ -624,7 +630,10 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
     subject_start = _segment_start(text, lower, verb.start)
     words_before = [w for w in text[subject_start:verb.start].split() if w.lower() not in lx.ADVERBS]
     speaker = _NO_SUBJECT
-    if words_before and words_before[-1] == "and":  # "X welcomed ... and expressed ...": X's verb too
+    issued = ISSUED_STATEMENT_RE.search(text, subject_start, verb.start)
+    if issued:  # "X released a statement that said ...": X speaks
+        speaker = clause_subject(reader, para, max(s0, lower), issued.start())
+    elif words_before and words_before[-1] == "and":  # "X welcomed ... and expressed ...": X's verb too
         speaker = clause_subject(reader, para, s0, verb.start)
     elif words_before:
         speaker = _subject_before(reader, para, subject_start, verb.start)
@@ -709,7 +718,9 @@ def _subject_before_comma(reader: Reader, para: Paragraph, lower: int, comma: in
     apposition ("Oh Ei Sun, a senior fellow with X, says")."""
     start = _segment_start(para.text, lower, comma)
     for m in reversed(reader.mentions_in(para.index, start, comma)):
-        if reader.kind(m.key) == "person" and _heads_phrase(para.text, start, m, comma) \
+        # a person heading the phrase ("The envoy, Zhao Lijian,"), or a name that is the whole phrase
+        whole_name = not para.text[m.end:comma].strip() and para.text[start:m.start].strip() in ("", "The", "the")
+        if (reader.kind(m.key) == "person" or whole_name) and _heads_phrase(para.text, start, m, comma) \
                 and not _title_complement(para.text[start:m.start]):
             return m.key, start
     segment = para.text[start:comma].strip()
@@ -717,6 +728,8 @@ def _subject_before_comma(reader: Reader, para: Paragraph, lower: int, comma: in
                           or segment.rstrip(".") in COMPANY_SUFFIXES):
         # "X, who took office in May," / "X, 45," / "X, director of Y Co., Ltd,"
         return _subject_before_comma(reader, para, lower, start - 1)
+    if segment[:4] in ("The ", "the ") and (described := resolve_description(reader, para.index, start, segment)):
+        return described, start  # "The 64-year-old, who took office in May, noted"
     if start > lower and _is_apposition(para.text[start:comma]):
         owner_start = _segment_start(para.text, lower, start - 1)
         if owner_start > lower and _is_apposition(para.text[owner_start:start - 1]):
@@ -730,7 +743,7 @@ def _subject_before_comma(reader: Reader, para: Paragraph, lower: int, comma: in
     return None
 
 
-RELATIVE_RE = re.compile(r"\s*(?:who|whose)\b")
+RELATIVE_RE = re.compile(r"\s*(?:who|whose|which)\b")
 
 
 def _is_apposition(segment: str) -> bool:
@@ -915,8 +928,7 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         return None
     if word in lx.SPEECH_ADJECTIVES:
         return tokens[i - 1].start, end  # "made clear his commitment to ...": the act with its object
-    if not participle and len(rest) > 1 and rest[0].text.lower() in SUBJECT_PRONOUNS | {"we", "i"} \
-            and rest[1].text in REPORTED_MODALS:
+    if not participle and _reported_clause_opens(rest):
         return rest[0].start, end  # "announced it would merge ...": a clause reported without "that"
     if word in lx.COMMITMENT_VERBS and len(rest) > 1 and rest[0].text == "to" and rest[1].text.islower() \
             and rest[1].text not in lx.PRONOUNS and rest[1].text not in SMALL_WORDS:
@@ -950,6 +962,21 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         object_words = len(para.text[rest[n].start:end].split())
         return (verb.start, end) if object_words >= MIN_CONTENT_WORDS else None
     return rest[n].start, end
+
+
+def _reported_clause_opens(rest: list[Token]) -> bool:
+    """"it would ...", "the United States will ...": a subject then a modal or auxiliary,
+    the opening of a clause reported without "that"."""
+    if len(rest) > 1 and rest[0].text.lower() in SUBJECT_PRONOUNS | {"we", "i"}:
+        return rest[1].text in REPORTED_MODALS
+    if not rest or rest[0].text not in ("the", "The") and not rest[0].text[:1].isupper():
+        return False
+    for k, tok in enumerate(rest[1:6], 1):
+        if tok.text in REPORTED_MODALS:
+            return k > 1 or rest[0].text[:1].isupper()
+        if not (tok.text[:1].isupper() or tok.text in ("'s", "\u2019s")):
+            return False
+    return False
 
 
 REPORTED_MODALS = frozenset({"would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can",
