@@ -454,3 +454,25 @@ def test_a_released_statement_and_an_organisation_before_a_relative_clause():
 def test_a_clause_reported_without_that():
     found = statements("Secretary Rex Tillerson spoke. He announced the United States will give $533 million in aid.")
     assert found == [("indirect", "Rex Tillerson", "the United States will give $533 million in aid.")]
+
+
+def test_a_condition_opening_the_sentence_is_said_too():
+    found = statements("Secretary Rex Tillerson spoke. Without partnerships to build roads, Tillerson warned "
+                       "there will be new ways for terrorists to recruit.")
+    assert found == [("indirect", "Rex Tillerson", "Without partnerships to build roads, Tillerson warned there "
+                                                  "will be new ways for terrorists to recruit.")]
+
+
+def test_a_report_speaks_for_its_author():
+    found = statements("Debt remains high, and a new report by The New York Times suggests the Belt and Road "
+                       "Initiative is slowing down.",
+                       "China did $188 billion of trade with Africa, according to a report from McKinsey and "
+                       "Company, a global management consulting firm.")
+    assert [(s, t.split()[0]) for _, s, t in found] == [("New York Times", "the"), ("McKinsey and Company", "China")]
+
+
+def test_a_long_apposition_list_leads_back_to_the_speaker():
+    found = statements("Representative Chris Smith, chairman of the House Subcommittee on Africa, Global Health, "
+                       "Global Human Rights, and International Organizations, released a statement that said "
+                       "the aid has propped up autocrats.")
+    assert [s for _, s, _ in found] == ["Chris Smith"]

@@ -239,12 +239,18 @@ def chunks_of(units: list[Unit], capitals_mid_sentence: set[str]) -> list[list[U
 INSTITUTION_WORDS = (ORG, PORTFOLIO, MODIFIER, CONNECTOR, COUNTRY)
 
 
+FIRM_PARTNERS = frozenset({"Company", "Co.", "Sons", "Partners", "Associates"})
+
+
 def _and_inside_name(units: list[Unit], first: int, and_at: int) -> bool:
     """ "and" inside an institution's name: field words or a head before it, and field
     words ending the name or a head word after it ("Ministry of Culture and Tourism")."""
     before = units[first:and_at]
     if before and _and_in_complement(units, first, and_at):
         return True
+    after_and = units[and_at + 1] if and_at + 1 < len(units) else None
+    if before and before[-1].cls == NAME and after_and is not None and after_and.text in FIRM_PARTNERS:
+        return True  # "McKinsey and Company", "Johnson & Sons"
     if not before or not all(u.cls in INSTITUTION_WORDS for u in before) or before[-1].cls == CONNECTOR:
         return False
     after = []

@@ -294,8 +294,8 @@ def _heads_phrase(text: str, start: int, mention: Mention, end: int) -> bool:
     """Whether a mention is the head of the phrase [start, end) before a verb: only
     describing words come before it, only adverbs, a parenthesis or an apposition after it."""
     before = text[start:mention.start]
-    if not _describes(before[before.rfind(",") + 1:]):  # only the words since the last comma qualify it
-        return False
+    if not _describes(before[before.rfind(",") + 1:]) and not AUTHORED_BY_RE.search(before):
+        return False  # only the words since the last comma qualify it, or "a report by" names its author
     after = TIME_PHRASE_RE.sub(" ", PARENTHESIS_RE.sub(" ", text[mention.end:end]))
     if after.lstrip().startswith(",") and _is_apposition(after.strip(" ,")):
         return True  # "Kemarksy, director of the Africa Department told"
@@ -391,6 +391,9 @@ def _plural_title(phrase: str) -> bool:
     return last.endswith("s") and last[:-1] in lx.TITLE_HEADS
 
 
+# "a new report by X suggests": X speaks through what it wrote
+AUTHORED_BY_RE = re.compile(r"\b(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:report|study|survey|analysis|"
+                            r"poll|statement|paper)\s+(?:by|from)\s+(?:[Tt]he\s+)?$")
 ISSUED_STATEMENT_RE = re.compile(r"\b(?:released|issued|published|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
                                  r"(?:statement|release|letter|report)\s+(?:that|which)\s+$")
 AGE_DESCRIPTION_RE = re.compile(r"\s*[Tt]he\s+\d+-year-old\b")
@@ -521,6 +524,8 @@ def _verb_like(word: str) -> bool:
 # ---- reported speech ------------------------------------------------------------
 
 # a sentence opening with a subordinate clause, the verb inside it ("While he said that ...")
+# a sentence opening with a condition, then its speaker: "Without X, Y warned ..."
+CONDITION_OPENER_RE = re.compile(r"\s*(?:Without|Unless|Absent|If)\b[^,;]*,[^,;]*$")
 LEADING_SUBCLAUSE_RE = re.compile(r"\s*(?:While|Although|Though|As|When|If|Because|Since|After|Before|Whereas)\b[^,]*$")
 Reported = tuple[tuple[int, int], str | None]  # the reported words' bounds, and who said them
 
@@ -568,7 +573,9 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
             result = None  # "the news emphasizes positive angles": no one is speaking
         if result:
             (start, end), speaker = result
-            if start > tok.start and LEADING_SUBCLAUSE_RE.match(para.text, s0, tok.start):
+            if start > tok.start and CONDITION_OPENER_RE.match(para.text, s0, tok.start):
+                start = s0  # "Without partnerships, X warned there will be ...": the condition is said too
+            elif start > tok.start and LEADING_SUBCLAUSE_RE.match(para.text, s0, tok.start):
                 # "While he promised that X, Bach is not sure ...": the words end with the subclause
                 comma = para.text.find(",", start, end)
                 end = comma if comma > start else end
@@ -632,7 +639,7 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
     speaker = _NO_SUBJECT
     issued = ISSUED_STATEMENT_RE.search(text, subject_start, verb.start)
     if issued:  # "X released a statement that said ...": X speaks
-        speaker = clause_subject(reader, para, max(s0, lower), issued.start())
+        speaker = _issuer(reader, para, lower, issued.start())
     elif words_before and words_before[-1] == "and":  # "X welcomed ... and expressed ...": X's verb too
         speaker = clause_subject(reader, para, s0, verb.start)
     elif words_before:
@@ -674,6 +681,18 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
     return None
 
 
+def _issuer(reader: Reader, para: Paragraph, lower: int, verb: int) -> str | None:
+    """Who "released a statement": the subject before the verb, past any appositions."""
+    start = _segment_start(para.text, lower, verb)
+    if para.text[start:verb].strip():
+        speaker = _subject_before(reader, para, start, verb)
+        return None if speaker is _NO_SUBJECT else speaker
+    if start <= lower:
+        return None
+    found = _subject_before_comma(reader, para, lower, start - 1)
+    return found[0] if found else _listed_apposition_owner(reader, para, lower, start)
+
+
 def _content_around_attribution(text: str, tokens: list[Token], i: int, lower: int, subject_start: int,
                                 s1: int) -> tuple[int, int] | None:
     """The reported words of a sentence whose attribution ends or interrupts it:
@@ -686,12 +705,6 @@ def _content_around_attribution(text: str, tokens: list[Token], i: int, lower: i
     return before if subject_start > lower and _enough(text, before) else None
 
 
-# words that open a predicate: after "The plan, X said," they show the attribution
-# interrupts the sentence's own subject, so the sentence is the statement whole
-FINITE_OPENERS = frozenset("""
-is are was were has have had will would can could may might must should shall does do did
-remains remain seems seem appears appear needs need
-""".split())
 
 
 def _first_of_list(reader: Reader, para: Paragraph, lower: int, segment_start: int, speaker: str) -> str:
@@ -868,12 +881,12 @@ def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
     rest = [t.text for t in tokens[i + 1:i + 1 + LOOKAHEAD] if t.start < s1]
     if not rest or rest[0] in ".!?":
         return True
-    if rest[0] == "," and len(rest) > 1 and (rest[1] in lx.PARTICIPLES or rest[1] in FINITE_OPENERS):
+    if rest[0] in ("there", "here") and len(rest) > 1 and rest[1] in REPORTED_MODALS:
+        return False  # "X warned there will be ...": the content follows
+    if rest[0] == ",":
         return True  # "..., he noted, adding ...", "The plan, he said, has made clear that ..."
     if "that" in rest[:THAT_REACH]:
         return False
-    if rest[0] == ",":
-        return True
     stop = next((n for n, w in enumerate(rest) if w in ".!?,;"), None)
     if stop is None or rest[stop] not in ".!?":
         return False  # "Xi said over the past five years, ...": the content follows the comma
@@ -971,11 +984,11 @@ def _reported_clause_opens(rest: list[Token]) -> bool:
         return rest[1].text in REPORTED_MODALS
     if not rest or rest[0].text not in ("the", "The") and not rest[0].text[:1].isupper():
         return False
-    for k, tok in enumerate(rest[1:6], 1):
+    for k, tok in enumerate(rest[1:8], 1):
         if tok.text in REPORTED_MODALS:
             return k > 1 or rest[0].text[:1].isupper()
-        if not (tok.text[:1].isupper() or tok.text in ("'s", "\u2019s")):
-            return False
+        if not (tok.text[:1].isupper() or tok.text in ("'s", "\u2019s", "and", "of")):
+            return False  # "the Belt and Road Initiative is": a name, "and" and "of" inside it
     return False
 
 
@@ -1041,7 +1054,8 @@ def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, 
     lower = max(s0, floor, tokens[i].start - CLAUSE_REACH)
     before = (lower, lower + len(para.text[lower:tokens[i].start].rstrip(" ,")))
     after = next((t for t in tokens[i + 1:i + 1 + LOOKAHEAD] if t.start >= np_end and t.text != ","), None)
-    after = (after.start, s1) if after and after.start < s1 and _enough(para.text, (after.start, s1)) else None
+    after = (after.start, s1) if after and after.start < s1 and _enough(para.text, (after.start, s1)) \
+        and not (before[1] > before[0] and after.text in ("a", "an")) else None  # "X, a consulting firm."
     # "According to X, ...", "..., according to X." and "Late last year, according to X, ..."
     if after and before[1] > before[0]:
         # "The catch, according to X, is ...", "In May, according to X, ...": one sentence
@@ -1084,7 +1098,7 @@ def _listed_apposition_owner(reader: Reader, para: Paragraph, lower: int, pos: i
     """"X, executive secretary, Y Association said": walk back over comma segments that are
     titles or organisation names to a segment that is only a (titled) person's name."""
     text = para.text
-    for _ in range(4):
+    for _ in range(6):  # "X, chairman of the Y on A, B, and C, said"
         if pos <= lower:
             return None
         start = _segment_start(text, lower, pos - 1)
