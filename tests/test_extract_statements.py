@@ -476,3 +476,16 @@ def test_a_long_apposition_list_leads_back_to_the_speaker():
                        "Global Human Rights, and International Organizations, released a statement that said "
                        "the aid has propped up autocrats.")
     assert [s for _, s, _ in found] == ["Chris Smith"]
+
+
+def test_an_unattributed_quote_after_an_organisations_words_is_the_quoted_persons():
+    found = statements('"We will build a center," Chen Xu said. According to the AFC, all matches should be '
+                       'completed in June. "If the matches are played in a tournament, we will apply to host it."')
+    assert [s for _, s, _ in found] == ["Chen Xu", "AFC", "Chen Xu"]
+
+
+def test_projections_and_sums():
+    found = statements("The International Monetary Fund projected the economy to grow by 1.9 percent in 2020. "
+                       "Adopting the yuan could add to perceptions that the economies have become too reliant. "
+                       "But that does not mean all BRI projects should be dropped.")
+    assert found == [("indirect", "International Monetary Fund", "the economy to grow by 1.9 percent in 2020.")]

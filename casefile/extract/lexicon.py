@@ -374,7 +374,7 @@ promises vowed vows denied denies reported reports revealed reveals disclosed di
 recognized recognizes recognised underlined underlines hailed hails described describes accused
 accuses called calls warn note argue insist claim believe add admit stress urge contend estimate predict
 communicated communicates condemned condemns raised raises cited cites alleged alleges found finds
-demanded demands
+demanded demands projected
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -383,7 +383,7 @@ DIRECT_OBJECT_VERBS = frozenset("""
 suspects
 said say says told tell tells stated states explained explains argued argues insisted insists
 claimed claims believes believed thinks thought warned warns urged urges stressed stresses added adds
-noted notes tweeted predicted predicts cautioned cautions contended contends
+noted notes tweeted predicted predicts cautioned cautions contended contends projected
 """.split())
 
 # readout verbs whose object is what was said ("The President reaffirmed his commitment to ...")

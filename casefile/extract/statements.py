@@ -64,6 +64,7 @@ class Reader:
     mentions: dict[int, list[Mention]]  # paragraph -> mentions sorted by start
     focus: list[tuple[int, int, str]] = field(default_factory=list)  # (paragraph, pos, key) speakers, subjects
     last_speaker: str | None = None  # of the latest statement: an unattributed quote continues it
+    last_quoted: str | None = None  # the latest person a quote was given to
 
     def mentions_in(self, paragraph: int, start: int, end: int) -> list[Mention]:
         """Mentions wholly inside [start, end) of a paragraph."""
@@ -165,7 +166,11 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
                 unattributed = []
         else:
             speaker = reader.last_speaker
+            if (speaker is None or reader.kind(speaker) != "person") and reader.last_quoted is not None:
+                speaker = reader.last_quoted  # `According to the AFC, ... "If the matches ..."`: the quoted person again
         reader.last_speaker = speaker
+        if speaker is not None and reader.kind(speaker) == "person":
+            reader.last_quoted = speaker
         reader.note(para.index, quote.open, speaker)
         start, end = trim_span(para.text, quote.inner_start, quote.inner_end, " \t\n,")
         if end > start:
@@ -250,6 +255,8 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
         return (before in COPULAS and after == "that") or (before in ("made", "makes") and after in MADE_CLEAR_OBJECTS)
     if word in ("found", "finds"):  # "Pew Research found that ...", not "found a body"
         return i + 1 < len(tokens) and tokens[i + 1].text == "that"
+    if word in ("add", "adds", "added") and i + 1 < len(tokens) and tokens[i + 1].text == "to":
+        return False  # "could add to perceptions that ...": a sum, not speech
     if word in ("raised", "raises"):  # "raised concerns about", "raised the issue of"; not "raised $5 million"
         nxt = [t.text for t in tokens[i + 1:i + 3]] + ["", ""]
         return nxt[0] in lx.RAISED_OBJECTS and (nxt[0] != "the" or nxt[1] in lx.RAISED_THE_OBJECTS)
@@ -594,7 +601,7 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
 # "the study suggests ...", "the strategy highlights ..." are the writer's words
 NEEDS_A_SPEAKER = lx.READOUT_VERBS | lx.READOUT_PARTICIPLES | frozenset("""
 suggests suggested indicates indicated estimates estimated recognized recognizes reveals revealed hopes
-hoped expects expected believes believed thinks thought shows showed found finds
+hoped expects expected believes believed thinks thought shows showed found finds projected
 """.split()) | lx.SPEECH_ADJECTIVES
 
 # every word that a branch of _indirect_statements' loop may act on, besides "according" and used verbs
