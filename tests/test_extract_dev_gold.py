@@ -1,12 +1,12 @@
 """Extraction quality on the hand-made dev golds (tests/data): a floor at today's figures.
 
-The seeds' gold is checked in test_extract_corpus; these are three more sets of corpus
+The seeds' gold is checked in test_extract_corpus; these are four more sets of corpus
 articles, each ingested as a case of its own. gold-dev.json (8 articles) was made by the
-first extraction session; gold-dev2.json and gold-dev3.json (9 articles each: 3 Xinhua,
-3 VOA, 3 White House) were annotated by people who never saw casefile's output (their
-NOTES say how). Each scored lower when it arrived (attribution: dev2 0.767, dev3 0.760
-with the rules dev2 had prompted) and has guided rules since, so none is blind any
-more: they are floors. A lower figure is a regression to explain.
+first extraction session; gold-dev2/3/4.json (9 articles each: 3 Xinhua, 3 VOA, 3 White
+House) were annotated by people who never saw casefile's output (their NOTES say how).
+Each scored lower when it arrived (attribution: dev2 0.767, dev3 0.760 with the rules
+dev2 had prompted, dev4 0.778 with those of dev2 and dev3) and has guided rules since, so
+none is blind any more: they are floors. A lower figure is a regression to explain.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ FLOORS = {
     "gold-dev.json": {"attribution_f1": 0.95, "participant_r": 0.92, "event_f1": 0.98, "provenance": 1.0},
     "gold-dev2.json": {"attribution_f1": 0.92, "participant_r": 0.95, "event_f1": 0.93, "provenance": 1.0},
     "gold-dev3.json": {"attribution_f1": 0.88, "participant_r": 0.97, "event_f1": 0.95, "provenance": 1.0},
+    "gold-dev4.json": {"attribution_f1": 0.91, "participant_r": 0.93, "event_f1": 0.90, "provenance": 1.0},
 }
 
 
