@@ -212,7 +212,7 @@ def test_title_with_two_fields_of_one_portfolio():
 
 def test_a_listed_name_is_not_the_next_persons_title():
     found = participants("National Security Advisors Jake Sullivan, Shin Won-sik, and Akiba Takeo met in Seoul.")
-    assert found["Shin Won-sik"].titles == []
+    assert "National Security Advisors Jake Sullivan" not in found["Shin Won-sik"].titles
 
 
 def test_a_nickname_is_the_person():
@@ -233,3 +233,15 @@ def test_an_acronym_spelling_an_organisations_initials_is_that_organisation():
                          "According to the AFC, all matches will be played. The Asian Football Confederation met.")
     assert "IMF" not in found and "AFC" not in found
     assert len(found["International Monetary Fund"].mentions) == 2
+
+
+def test_a_plural_title_before_a_list_is_each_ones_title():
+    found = participants("National Security Advisors Jake Sullivan, Shin Won-sik, and Akiba Takeo met in Seoul.")
+    assert all(found[n].titles == ["National Security Advisor"] for n in ("Jake Sullivan", "Shin Won-sik", "Akiba Takeo"))
+
+
+def test_a_long_copular_title():
+    found = participants("Patrick Mutimba is the director of the Financial Sector Management Program at the "
+                         "Macroeconomic and Financial Management Institute of Eastern and Southern Africa (MEFMI), "
+                         "a group of central banks.")
+    assert found["Patrick Mutimba"].titles[0].startswith("director of the Financial Sector Management Program")

@@ -665,7 +665,7 @@ def _ends_with_titled_name(phrase: str) -> bool:
                                  and w not in COMPANY_SUFFIXES for w in tail)
 
 
-COPULAR_TITLE_RE = re.compile(r"\s+(?:is|was)\s+(?:(?:the|a|an)\s+)?([^,;:.\"\u201c\u201d]{3,140}?)"
+COPULAR_TITLE_RE = re.compile(r"\s+(?:is|was)\s+(?:(?:the|a|an)\s+)?([^,;:.\"\u201c\u201d]{3,200}?)"
                               r"(?=\s*(?:[,;:.]|$|\s+(?:who|which|and\s+(?:has|is|was|said))\b))")
 TITLE_BEFORE_NAME_RE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:(?:The|the|A|a|An|an)\s+)?"
                                   r"([^,;:.\"\u201c\u201d]{3,120}),\s+$")
@@ -1068,6 +1068,7 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
     _read_recurring_names(paragraphs, units_by_paragraph, registry)
     _merge_early_acronyms(registry)
     _fold_nicknames(paragraphs, registry)
+    _share_plural_titles(paragraphs, registry)
     for para in paragraphs:
         read_descriptions(para, registry)
         read_groups(para, registry)
@@ -1167,6 +1168,27 @@ def _fold_nicknames(paragraphs: list[Paragraph], registry: Registry) -> None:
                 owner.mentions.extend(registry.by_key.pop(key).mentions)
             if registry.claim(para.index, m.start(1)):
                 owner.add_mention(registry.span(para.index, m.start(1), m.end(1)), nickname)
+
+
+# "National Security Advisors Sullivan, Shin, and Akiba": one title, plural, before a list of names
+PLURAL_TITLE_LIST_RE = re.compile(
+    r"\b((?:[A-Z][\w.-]*\s+){0,4}(?:Advisors|Advisers|Ministers|Secretaries|Ambassadors|Envoys|Presidents|"
+    r"Governors|Commissioners|Directors|Representatives))\s+((?:[A-Z][\w.'\u2019-]*|,|and|\s)+)")
+
+
+def _share_plural_titles(paragraphs: list[Paragraph], registry: Registry) -> None:
+    """Each person of a list after a plural title holds that title, in the singular."""
+    for para in paragraphs:
+        for m in PLURAL_TITLE_LIST_RE.finditer(para.text):
+            plural = m.group(1)
+            singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+            listed = [p for p in registry.people if any(
+                span.paragraph == para.index and m.start(2) <= span.start < m.end(2) for span in p.mentions)]
+            if len(listed) < 2:
+                continue
+            for person in listed:
+                person.titles = [t for t in person.titles if t != plural]
+                person.add_title(singular)
 
 
 def _merge_early_acronyms(registry: Registry) -> None:
