@@ -489,3 +489,20 @@ def test_projections_and_sums():
                        "Adopting the yuan could add to perceptions that the economies have become too reliant. "
                        "But that does not mean all BRI projects should be dropped.")
     assert found == [("indirect", "International Monetary Fund", "the economy to grow by 1.9 percent in 2020.")]
+
+
+def test_a_split_quote_after_a_long_attribution_keeps_its_speaker():
+    found = statements('"It is still a bit weird," said Xie Xuan, a Beijing resident who had watched a session, '
+                       '"but I would not mind."')
+    assert [s for _, s, _ in found] == ["Xie Xuan", "Xie Xuan"]
+
+
+def test_a_shared_surname_is_the_one_named_last():
+    found = statements("Vice Chairman Zhang Xiaoming spoke first. Zhang Yong, deputy director, spoke later.",
+                       "Earlier, Zhang Xiaoming said the law was urgent. Zhang said that the wrongs must be righted.")
+    assert [s for _, s, _ in found] == ["Zhang Xiaoming", "Zhang Xiaoming"]
+
+
+def test_an_acronym_ending_a_title_before_a_name():
+    found = statements("Director of the Liaison Office in the HKSAR Chen Dong said the law is clear.")
+    assert found == [("indirect", "Chen Dong", "the law is clear.")]

@@ -412,6 +412,11 @@ def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous:
             return
     person_at = _read_person(para, chunk, registry, previous, used)
     _read_orgs_and_places(para, chunk, registry, used)
+    if not used and len(chunk) > 2 and chunk[0].cls == ACRONYM and _follows_determiner(para, chunk[0].start) \
+            and all(u.cls == NAME for u in chunk[1:]):
+        # "... in the HKSAR Chen Dong": the acronym ends a title, a person's name follows
+        _read_person(para, chunk[1:], registry, previous + [chunk[:1]], used)
+        return
     if not used and len(chunk) > 1 and chunk[0].cls == ACRONYM and chunk[-1].cls in (NAME, THING):
         # "DP World": an acronym leading a name is a company's name
         registry.named("organization", para.text[chunk[0].start:chunk[-1].end], para.index, chunk[0].start,
@@ -821,6 +826,9 @@ def resolve_single_names(registry: Registry) -> None:
         owners = [p for p in registry.people if single.word in p.name_tokens]
         # a photographer named in a credit does not make "Li" ambiguous for Premier Li Keqiang
         owners = [p for p in owners if p.name_tokens not in registry.credited] or owners
+        shared = len(owners) > 1
+        if shared:  # two Zhangs: the one named last before it, as a reader takes it
+            owners = _named_last_before(owners, single.span, registry.paragraphs)
         if len(owners) > 1:
             continue
         if owners:
@@ -832,13 +840,35 @@ def resolve_single_names(registry: Registry) -> None:
             continue
         if not registry.claim(single.span.paragraph, single.span.start):
             continue
-        person.add_mention(single.span, single.word if person.name != single.word else None)
-        if single.titled_form:
+        # a shared word is no alias of either: it names whoever was named last
+        person.add_mention(single.span, single.word if person.name != single.word and not shared else None)
+        if single.titled_form and not shared:
             if single.titled_form not in person.aliases and single.titled_form != person.name:
                 person.aliases.append(single.titled_form)
         if single.title:
             for part in _title_variants(single.title):
                 person.add_title(part)
+
+
+def _named_last_before(people: list[Entity], span: Span, paragraphs: list[str]) -> list[Entity]:
+    """Of several people, the one whose full name was mentioned last before span, in a
+    sentence of its own ("Anna Lind and Erik Lind met. Lind said" stays ambiguous)."""
+    def last_before(person: Entity) -> Span | None:
+        earlier = [m for m in person.mentions if (m.paragraph, m.start) < (span.paragraph, span.start)]
+        return max(earlier, key=lambda m: (m.paragraph, m.start), default=None)
+    lasts = sorted(((last_before(p), p) for p in people if last_before(p)), key=lambda x: (x[0].paragraph, x[0].start))
+    if not lasts:
+        return []
+    latest, person = lasts[-1]
+    if len(lasts) > 1:
+        previous = lasts[-2][0]
+        between = paragraphs[latest.paragraph][previous.end:latest.start] if previous.paragraph == latest.paragraph else ". "
+        if not SENTENCE_END_RE.search(between):
+            return []
+    return [person]
+
+
+SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019]?\s")
 
 
 def merge_contained_people(registry: Registry) -> None:

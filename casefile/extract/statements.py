@@ -158,8 +158,11 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
         if verb is None:
             floor = max(s0, quote.open - CLAUSE_REACH, in_sentence[n - 1].inner_end + 1 if n else s0)
             speaker, verb = _speaker_before_quote(reader, para, quote, floor)
+            split_by = [v for v in used_verbs if n and in_sentence[n - 1].inner_end < v < quote.open]
+            if speaker is None and split_by:  # `"A," said X, a resident who ..., "B."`: X's quote goes on
+                speaker, verb = used_verbs[split_by[0]][0], split_by[0]
         if verb is not None:
-            used_verbs[verb] = (speaker, quote)
+            used_verbs.setdefault(verb, (speaker, quote))  # a split quote keeps its first half here
             if speaker is not None:
                 for earlier in unattributed:  # `called for "A," and "B," Xi noted`: one attribution for both
                     earlier.speaker = speaker
