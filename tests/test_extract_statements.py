@@ -506,3 +506,9 @@ def test_a_shared_surname_is_the_one_named_last():
 def test_an_acronym_ending_a_title_before_a_name():
     found = statements("Director of the Liaison Office in the HKSAR Chen Dong said the law is clear.")
     assert found == [("indirect", "Chen Dong", "the law is clear.")]
+
+
+def test_raising_objections_and_ongoing_concerns():
+    found = statements("President Ana Soto raised U.S. objections to the coercive actions in the strait. She also "
+                       "raised ongoing concerns about the market practices. She raised $5 million for the school.")
+    assert [t.split()[1] for _, _, t in found] == ["U.S.", "ongoing"]

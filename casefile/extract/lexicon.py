@@ -410,7 +410,7 @@ underscoring emphasizing emphasising stressing reiterating reaffirming highlight
 """.split())
 
 # what "raised" must be followed by to report words ("raised concerns about"), not money or walls
-RAISED_OBJECTS = frozenset({"concerns", "concern", "questions", "objections", "doubts", "the"})
+RAISED_OBJECTS = frozenset({"concerns", "concern", "questions", "objections", "doubts"})
 RAISED_THE_OBJECTS = frozenset({"issue", "issues", "matter", "need", "question", "prospect", "importance"})
 
 # verbs that may close a sentence of reported content: "..., Dupont added."

@@ -260,9 +260,10 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].text == "that"
     if word in ("add", "adds", "added") and i + 1 < len(tokens) and tokens[i + 1].text == "to":
         return False  # "could add to perceptions that ...": a sum, not speech
-    if word in ("raised", "raises"):  # "raised concerns about", "raised the issue of"; not "raised $5 million"
-        nxt = [t.text for t in tokens[i + 1:i + 3]] + ["", ""]
-        return nxt[0] in lx.RAISED_OBJECTS and (nxt[0] != "the" or nxt[1] in lx.RAISED_THE_OBJECTS)
+    if word in ("raised", "raises"):  # "raised (ongoing) concerns about", "raised U.S. objections to"; not "raised $5 million"
+        nxt = [t.text for t in tokens[i + 1:i + 5]]
+        return any(w in lx.RAISED_OBJECTS for w in nxt[:3]) or (nxt[:1] == ["the"] and nxt[1:2] != []
+                                                                and nxt[1] in lx.RAISED_THE_OBJECTS)
     return word in lx.SAY_VERBS
 
 
