@@ -61,23 +61,35 @@ _PAST_VERB_WORD = r"[a-z]{2,}ed|met|held|took|sent|began|won|left|made|gave|stru
 _SUBORDINATOR = (r"(?:Since|After|Before|When|While|As|Although|Though|Because|If|Once|Until|Following|Despite|"
                  r"since|after|before|when|while|although|though|because|once|until|following)")
 _NOT_A_CLAUSE_ING = r"(?:including|according|regarding|concerning|excluding|during|notwithstanding|following\ [A-Z])"
+# Where a sentence breaks into clauses, in two patterns: at punctuation or "and" (the clause
+# ends before the break) and after "X said that" (the clause keeps those words). Breaks of the
+# first kind open with punctuation or white space, of the second with a letter, so no position
+# starts both: searched apart, the earlier match wins, as in one pattern of both. Every
+# alternative of the first opens with a literal or a class, which the engine rejects fast.
 _CLAUSE_BREAK = re.compile(
     rf"""
       ;\s*  # no leading \s*: it would make every space a candidate; clauses are trimmed anyway
-    | (?<=\s)(?:--|—)\s+  # not a spaced en dash: "United States – Philippine ties"
+    | -(?<=\s-)-\s+  # not a spaced en dash: "United States – Philippine ties"
+    | —(?<=\s—)\s+
     | ,\s+(?=(?:and|but|while|whereas|which|who|whose|where)\b)
-    | \s+and\s+(?=(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+)?(?:{_PAST_VERB_WORD})\b)
+    | \s\s*and\s+(?=(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+)?(?:{_PAST_VERB_WORD})\b)
     | ,\s+(?=(?!{_NOT_A_CLAUSE_ING})[a-z]+ing\b)
-    | (?P<keep>\b{_SPEECH_VERB}\b[^,;"“]{{0,40}}?\s+that)\s+
-    | (?P<keep_bare>(?<=\w\ )\b(?:said|says|told\ (?:reporters|[A-Z][\w.]*))
-        (?:\s+(?:on\s+)?(?:{_WEEKDAY_WORD}|(?:{_MONTH_WORD})\.?\s*\d{{1,2}}))?)
-        \s+(?=(?:the|a|an|its|his|her|their|it|he|she|they|there|China|[A-Z][a-z]+\ [A-Z]\w*)\b)
     | ,\s+(?=[^,;]{{1,80}}?\b(?:said|says|reported|added|noted|announced|told\ \w+)[^,;]{{0,40}}?
              (?:[.!?]?["”]?\s*$|,\s+[a-z]+ing\b))
     | ,\s+(?=(?:said|says|added|noted|told)\b)
     """,
     re.VERBOSE,
 )
+_SPEECH_BREAK = re.compile(
+    rf"""
+      (?P<keep>\b{_SPEECH_VERB}\b[^,;"“]{{0,40}}?\s+that)\s+
+    | (?P<keep_bare>(?<=\w\ )\b(?:said|says|told\ (?:reporters|[A-Z][\w.]*))
+        (?:\s+(?:on\s+)?(?:{_WEEKDAY_WORD}|(?:{_MONTH_WORD})\.?\s*\d{{1,2}}))?)
+        \s+(?=(?:the|a|an|its|his|her|their|it|he|she|they|there|China|[A-Z][a-z]+\ [A-Z]\w*)\b)
+    """,
+    re.VERBOSE,
+)
+_SPEECH_BREAK_WORDS = ("that", "said", "says", "told")  # each match holds one: a quick test before the slow search
 _LEADING_SUBORDINATE = re.compile(rf"\W*(?:that\s+)?{_SUBORDINATOR}\b(?!\s+of\b)[^,]*?,\s+(?!\d)")  # not "As of May,"
 _SPEECH_THAT = re.compile(rf'\b{_SPEECH_VERB}\b(?:[^,;"“]{{0,40}}?\s+that|\s+(?:on\s+)?\w+(?:\.?\s*\d{{1,2}})?)?$')
 _SPEECH_TAIL_CHARS = 120  # "X said that" is looked for only near a clause's end
@@ -271,12 +283,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Clauses of the sentence ``text[start:end]`` as (start, end, reported)."""
     pieces, begin = [], start
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
-        keep = m.group("keep") or m.group("keep_bare")
-        cut = m.end("keep" if m.group("keep") else "keep_bare") if keep else m.start()  # "X said that" stays whole
+    for cut, resume in _clause_breaks(text, start, end):
         if cut > begin:
             pieces.append((begin, cut))
-        begin = m.end()
+        begin = resume
     pieces.append((begin, end))
     clauses = []
     for a, b in _join_verbless(text, pieces):
@@ -287,6 +297,26 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int, bool]
         clauses.extend(_split_since(text, a, b))
     clauses = [_trim(text, a, b) for a, b in clauses if text[a:b].strip(" ,.;")]
     return _mark_reported(text, clauses)
+
+
+def _clause_breaks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(cut, resume) of each clause break in ``text[start:end]``, in order: the clause
+    before it ends at cut, the next starts at resume. "X said that" stays whole."""
+    speech_possible = any(text.find(word, start, end) >= 0 for word in _SPEECH_BREAK_WORDS)
+    punctuation = _CLAUSE_BREAK.search(text, start, end)
+    speech = _SPEECH_BREAK.search(text, start, end) if speech_possible else None
+    while punctuation or speech:
+        if speech is None or (punctuation is not None and punctuation.start() < speech.start()):
+            yield punctuation.start(), punctuation.end()
+            begin = punctuation.end()
+        else:
+            yield speech.end("keep" if speech.group("keep") else "keep_bare"), speech.end()
+            begin = speech.end()
+        # search again past the break for whichever match it swallowed
+        if punctuation is not None and punctuation.start() < begin:
+            punctuation = _CLAUSE_BREAK.search(text, begin, end)
+        if speech is not None and speech.start() < begin:
+            speech = _SPEECH_BREAK.search(text, begin, end)
 
 
 _EMBEDDED_SINCE = re.compile(r"(?<=\w)\s+(?:ever\s+)?(since)\s+(?!then\b)")
