@@ -301,10 +301,16 @@ class Batch:
             return pending[record_id] is not None
         return self._store.has(table, record_id)
 
-    def all(self, table: str) -> list[dict]:
+    def scan(self, table: str) -> Iterator[dict]:
+        """Every record of the table as the batch leaves it, one at a time (see `CaseStore.scan`)."""
         pending = self.changes.get(table, {})
-        kept = [rec for rec in self._store.scan(table) if rec["id"] not in pending]
-        return kept + [rec for rec in pending.values() if rec is not None]
+        for record in self._store.scan(table):
+            if record["id"] not in pending:
+                yield record
+        yield from [record for record in pending.values() if record is not None]
+
+    def all(self, table: str) -> list[dict]:
+        return list(self.scan(table))
 
     def put(self, table: str, record: dict) -> None:
         """Insert or replace the record with ``record["id"]``."""
