@@ -115,6 +115,7 @@ class CaseWriter:
         self.index = index
         self._rules: NameRules | None = None
         self._working: dict[str, dict] = {}  # records this batch changes, by id
+        self._stored_participants: dict[str, dict] | None = None
 
     def add_document(self, document: Document, fmt: str) -> str:
         """Store a parsed document. Returns "added", "present" or "new version"."""
@@ -180,15 +181,27 @@ class CaseWriter:
         name = self._rules.name_for(found.name, document_id)
         pid = participant_id(name)
         if not self.batch.has("participants", pid):
-            self.batch.put("participants", {"id": pid, "name": name, "kind": found.kind, "titles": [], "aliases": []})
-        record = self.working("participants", pid)
-        extend_unique(record["titles"], found.titles)
+            self._working[pid] = {"id": pid, "name": name, "kind": found.kind, "titles": [], "aliases": []}
+            self.batch.put("participants", self._working[pid])
+        record = self._working.get(pid) or self.stored_participants()[pid]
+        titles = unseen(record["titles"], found.titles)
         # a description ("the president", "the Kenyan ambassador") names its holder only inside
         # its own article: carried case-wide it would merge different presidents
-        extend_unique(record["aliases"], [a for a in [found.name, *found.aliases]
-                                          if name_key(a) != name_key(record["name"])
-                                          and not DESCRIPTION_RE.fullmatch(a)])
+        aliases = unseen(record["aliases"], [a for a in [found.name, *found.aliases]
+                                             if name_key(a) != name_key(record["name"])
+                                             and not DESCRIPTION_RE.fullmatch(a)])
+        if titles or aliases:  # else the record is stored again only if something else changes it
+            record = self.working("participants", pid)
+            record["titles"] += titles
+            record["aliases"] += aliases
         return pid
+
+    def stored_participants(self) -> dict[str, dict]:
+        """The participants by id, read once a batch: to look at, not to change (`working` is
+        for that). Only those this batch has not changed or deleted are current here."""
+        if self._stored_participants is None:
+            self._stored_participants = {p["id"]: p for p in self.batch.scan("participants")}
+        return self._stored_participants
 
     def remove_extraction(self, document_id: str) -> None:
         """Drop what extraction found in one document, and participants no other document names."""
@@ -252,8 +265,8 @@ class CaseWriter:
                 item["participant_ids"] = list(dict.fromkeys(new if p == old else p for p in item["participant_ids"]))
             self.items_naming().setdefault(new, []).append((table, rid))
         merged_into = self.working("participants", new)
-        extend_unique(merged_into["titles"], source["titles"])
-        extend_unique(merged_into["aliases"], [source["name"], *source["aliases"]])
+        merged_into["titles"] += unseen(merged_into["titles"], source["titles"])
+        merged_into["aliases"] += unseen(merged_into["aliases"], [source["name"], *source["aliases"]])
         self.batch.delete("participants", old)
         self._working.pop(old, None)
 
@@ -313,10 +326,12 @@ def name_words(name: str) -> list[str]:
     return [w for w in name_key(name).split() if w not in NAME_SUFFIXES]
 
 
-def extend_unique(names: list[str], more: list[str]) -> None:
-    """Append the names not already there (compared by name_key)."""
+def unseen(names: list[str], more: list[str]) -> list[str]:
+    """The names of ``more`` that ``names`` lacks (compared by name_key), each once."""
     seen = {name_key(x) for x in names}
+    new = []
     for x in more:
         if name_key(x) not in seen:
             seen.add(name_key(x))
-            names.append(x)
+            new.append(x)
+    return new

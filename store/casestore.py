@@ -267,7 +267,7 @@ class CaseStore:
             records.apply(changes)
             self._rewrite(records)
             return
-        if not records.intact():  # a writer died mid-append: its torn tail goes
+        if records.has_torn_tail():  # a writer died mid-append: what it left goes
             records = self._rewrite(records)
         records.append(changes)
         self._stamp = FileStamp.of(self.path)

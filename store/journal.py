@@ -91,6 +91,20 @@ def write_journal(path: Path, lines: Iterable[bytes]) -> None:
     write_atomically(path, chunks())
 
 
+# An index entry packs a line's offset and length into one int: 36 bytes rather than
+# ~115 for an (offset, length) tuple, 20 MB less for a 10k-article store.
+def _entry(offset: int, length: int) -> int:
+    return offset << 32 | length
+
+
+def _offset(entry: int) -> int:
+    return entry >> 32
+
+
+def _length(entry: int) -> int:
+    return entry & 0xFFFFFFFF
+
+
 def _lines(fd: int, entries: list[int]) -> Iterator[memoryview]:
     """The lines at these entries (sorted by offset), reading lines that lie close
     together in one block."""
@@ -109,20 +123,6 @@ def _lines(fd: int, entries: list[int]) -> Iterator[memoryview]:
             line_start = _offset(entry) - start
             yield block[line_start:line_start + _length(entry)]
         i = j
-
-
-# An index entry packs a line's offset and length into one int: a quarter of a million
-# records take a third less memory than with (offset, length) tuples.
-def _entry(offset: int, length: int) -> int:
-    return offset << 32 | length
-
-
-def _offset(entry: int) -> int:
-    return entry >> 32
-
-
-def _length(entry: int) -> int:
-    return entry & 0xFFFFFFFF
 
 
 # A change read or about to be written, before its batch is committed: the table's
@@ -281,14 +281,13 @@ class Journal:
 
     # ---- writing (under the writer lock) ----------------------------------------------
 
-    def intact(self) -> bool:
-        """The store's path still names this file, and it ends with its last committed batch
-        (no torn tail of a writer that died mid-append)."""
+    def has_torn_tail(self) -> bool:
+        """Bytes follow the last committed batch: what a writer that died mid-append left."""
         try:
             st = self.path.stat()
         except FileNotFoundError:
             return False
-        return st.st_ino == self.inode and st.st_size == self.end
+        return st.st_ino == self.inode and st.st_size > self.end
 
     def append(self, changes: Changes) -> None:
         """Append one batch and make it durable; the index follows once it is."""
@@ -314,7 +313,7 @@ class Journal:
             raise StoreError(f"{self.path}: could not save ({exc.strerror}); the store is unchanged") from None
         try:
             st = os.fstat(fd)
-            if (st.st_ino, st.st_size) != (self.inode, self.end):  # the caller checked `intact()`
+            if (st.st_ino, st.st_size) != (self.inode, self.end):  # replaced or cut by something else
                 raise StoreError(f"{self.path}: changed under the writer lock; nothing was saved")
             view = memoryview(payload)
             while view:

@@ -205,3 +205,14 @@ def test_any_id_survives_the_index(db):
     store = CaseStore(db)
     assert ids(store) == odd
     assert all(store.get("documents", i) == {"id": i} for i in odd)
+
+
+@pytest.mark.parametrize("block, gap", [(1 << 20, 16 << 10), (64, 0), (64, 1000), (2, 0)])
+def test_scan_reads_every_record_whatever_the_read_blocks(db, monkeypatch, block, gap):
+    monkeypatch.setattr(journal, "READ_BLOCK", block)
+    monkeypatch.setattr(journal, "READ_GAP", gap)
+    store = saved(db, *({"documents": [{"id": f"d{i}", "text": "x" * (i * 7)}],
+                         "statements": [{"id": f"s{i}", "n": i}, {"id": f"t{i}"}]} for i in range(30)))
+    assert [r["id"] for r in store.scan("documents")] == [f"d{i}" for i in range(30)]
+    assert [r["id"] for r in store.scan("statements")] == [x for i in range(30) for x in (f"s{i}", f"t{i}")]
+    assert store.all("documents")[29] == {"id": "d29", "text": "x" * 203}
