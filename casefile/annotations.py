@@ -196,5 +196,8 @@ def split_rule(participant: dict, document_ids: list[str], new_name: str) -> dic
 
 def notes_by_item(store: CaseStore) -> dict[str, Notes]:
     """The tags and notes of the items stored now, by item id."""
-    successors = {d["id"]: d["superseded_by"] for d in store.documents() if d.get("superseded_by")}
-    return attach_notes(store.annotations(), store.statements(), store.events(), successors)
+    annotations = store.annotations()
+    if not any(ann.get("type") == "notes" for ann in annotations):
+        return {}  # without reading every statement and event (from the file) again
+    successors = {d["id"]: d["superseded_by"] for d in store.scan("documents") if d.get("superseded_by")}
+    return attach_notes(annotations, store.statements(), store.events(), successors)

@@ -2,12 +2,15 @@
 
 Each batch is one atomic save under the writer lock, so a crash loses at most the
 batch in flight, and another writer can slip in between batches. Parsing and
-extraction happen outside the lock.
+extraction happen outside the lock; with worker processes, extraction runs ahead of
+the writing, so that the writer's own work (merging participants, saving) overlaps
+it rather than adding to it.
 """
 from __future__ import annotations
 
 import sys
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,10 +20,13 @@ from store import Batch, CaseStore
 
 from .articles import STDIN_SOURCE, Article, ArticleError, find_article_files, parse_article, read_article
 from .extract import extract
-from .records import case_writer, stored_document
+from .model import Document, Extraction
+from .records import CaseIndex, case_writer, stored_document
 
 BATCH_SIZE = 200
 PARALLEL_FROM = 40  # files; below this, starting worker processes costs more than it saves
+BATCHES_AHEAD = 2  # with workers: batches being extracted while one is written
+EXTRACT_CHUNK = 8  # documents sent to a worker at once
 
 Source = Path | str  # a path, or STDIN_SOURCE
 
@@ -74,38 +80,84 @@ def ingest(
 ) -> IngestReport:
     """Store the articles found in ``inputs``, one atomic save per batch of files.
 
-    ``jobs`` > 1 runs extraction in that many processes; ``on_progress(done, total)``
-    is called after each saved batch.
+    ``jobs`` > 1 runs extraction in that many processes, ahead of the batch being
+    written, so that writing one batch overlaps extracting the next ones;
+    ``on_progress(done, total)`` is called after each saved batch.
     """
     report = IngestReport()
     sources = expand_inputs(inputs, report)
+    index = CaseIndex()  # the writer's lookups, kept from batch to batch
     done = 0
     with ExitStack() as stack:
         pool = stack.enter_context(ProcessPoolExecutor(jobs)) if jobs > 1 and len(sources) >= PARALLEL_FROM else None
-        for chunk in chunks(sources, batch_size):
-            articles = []
-            for source in chunk:
-                try:
-                    articles.append(read_source(source, stdin))
-                except ArticleError as exc:
-                    report.failed.append(str(exc))
-            store.refresh()
-            new = [a.document for a in articles if store.get("documents", a.document.id) is None]
-            found = pool.map(extract, new, chunksize=8) if pool else map(extract, new)
-            extractions = dict(zip((d.id for d in new), found))
-            with case_writer(store) as writer:
+        for batch in read_batches(store, sources, batch_size, pool, stdin, report):
+            with case_writer(store, index) as writer:
                 outcomes = []
-                for article in articles:
+                for article in batch.articles:
                     doc = article.document
                     outcome = writer.add_document(doc, article.format)
                     if outcome != "present":
-                        writer.add_extraction(doc.id, extractions.get(doc.id) or extract(doc))
+                        writer.add_extraction(doc.id, batch.extraction(doc))
                     outcomes.append((outcome, doc.source))
             for outcome, source in outcomes:  # counted only once the batch is saved
                 {"added": report.added, "new version": report.new_versions, "present": report.present}[outcome].append(source)
-            done += len(chunk)
+            done += batch.files
             on_progress(done, len(sources))
     return report
+
+
+@dataclass
+class ReadBatch:
+    """One batch of files, read, with the extraction of its new documents under way in worker
+    processes (without workers, each document is extracted when the batch is written)."""
+
+    files: int
+    articles: list[Article]
+    extracting: dict[str, tuple[Future, int]] = field(default_factory=dict)  # id -> (its chunk's future, place)
+
+    def start_extraction(self, pool: ProcessPoolExecutor, documents: list[Document]) -> None:
+        for i in range(0, len(documents), EXTRACT_CHUNK):
+            chunk = documents[i:i + EXTRACT_CHUNK]
+            future = pool.submit(extract_all, chunk)
+            for place, doc in enumerate(chunk):
+                self.extracting[doc.id] = (future, place)
+
+    def extraction(self, document: Document) -> Extraction:
+        if document.id in self.extracting:
+            future, place = self.extracting[document.id]
+            return future.result()[place]
+        return extract(document)
+
+
+def extract_all(documents: list[Document]) -> list[Extraction]:
+    """What a worker process runs: a few documents at once, to spare messages."""
+    return [extract(doc) for doc in documents]
+
+
+def read_batches(store: CaseStore, sources: list[Source], batch_size: int, pool: ProcessPoolExecutor | None,
+                 stdin: Callable[[], bytes], report: IngestReport) -> Iterator[ReadBatch]:
+    """The sources, read in batches. With a pool, extraction runs up to BATCHES_AHEAD
+    batches ahead of the one being written, so that the workers never wait for the writer."""
+    ahead: deque[ReadBatch] = deque()
+    submitted: set[str] = set()
+    for chunk in chunks(sources, batch_size):
+        articles = []
+        for source in chunk:
+            try:
+                articles.append(read_source(source, stdin))
+            except ArticleError as exc:
+                report.failed.append(str(exc))
+        batch = ReadBatch(len(chunk), articles)
+        if pool is not None:
+            store.refresh()
+            new = [a.document for a in articles
+                   if a.document.id not in submitted and not store.has("documents", a.document.id)]
+            submitted.update(doc.id for doc in new)
+            batch.start_extraction(pool, new)
+        ahead.append(batch)
+        if len(ahead) > (BATCHES_AHEAD if pool is not None else 0):
+            yield ahead.popleft()
+    yield from ahead
 
 
 def chunks(items: list, size: int) -> Iterator[list]:

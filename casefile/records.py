@@ -41,22 +41,62 @@ def mentions_in(document: dict) -> Iterator[tuple[str, int, int, int]]:
             yield pid, triples[i], triples[i + 1], triples[i + 2]
 
 
-def documents_naming(store_or_batch, participant_id: str) -> set[str]:
+def documents_naming(store_or_batch: CaseStore | Batch, participant_id: str) -> set[str]:
     """Ids of the current documents that mention a participant."""
-    return {d["id"] for d in store_or_batch.all("documents") if participant_id in d.get("mentions", {})}
+    return {d["id"] for d in store_or_batch.scan("documents") if participant_id in d.get("mentions", {})}
 
 
 @contextmanager
-def case_writer(store: CaseStore) -> Iterator[CaseWriter]:
-    """A store batch with a CaseWriter over it; the case's lone names are folded at the end."""
-    with store.batch() as batch:
-        writer = CaseWriter(batch)
-        yield writer
-        writer.fold_lone_names()
+def case_writer(store: CaseStore, index: CaseIndex | None = None) -> Iterator[CaseWriter]:
+    """A store batch with a CaseWriter over it; the case's lone names are folded at the end.
+
+    Pass the same ``index`` to the writers of successive batches (as ingest does) so
+    that each does not build its lookups again from the whole store.
+    """
+    index = index if index is not None else CaseIndex()
+    try:
+        with store.batch() as batch:
+            index.follow(store)
+            writer = CaseWriter(batch, index)
+            yield writer
+            writer.fold_lone_names()
+    except BaseException:
+        index.forget()  # it may hold changes that were not saved
+        raise
 
 
 def stored_document(record: dict) -> Document:
     return Document(record["id"], record["source"], record["published"], record["title"], record["paragraphs"])
+
+
+Item = tuple[str, str]  # (table, id) of a statement or an event
+
+
+class CaseIndex:
+    """The lookups a CaseWriter needs, each built from the store (one pass, keeping only
+    ids) when first needed, then kept up to date by the writers that use it.
+
+    Kept from one batch to the next, they spare each batch a pass over the whole store,
+    which would make ingesting n articles cost O(n^2). They hold for as long as the
+    store changes only through them: `follow` forgets them when the store took in
+    another process's save.
+    """
+
+    def __init__(self) -> None:
+        self._revision: int | None = None
+        self.forget()
+
+    def forget(self) -> None:
+        self.current_by_source: dict[str, tuple[str, int]] | None = None  # source -> (id, version)
+        self.items_by_document: dict[str, list[Item]] | None = None
+        self.documents_of_participant: dict[str, set[str]] | None = None
+        self.items_naming: dict[str, list[Item]] | None = None  # by speaker or participant
+
+    def follow(self, store: CaseStore) -> None:
+        """Forget the lookups if the store changed other than through them since they were built."""
+        if store.revision != self._revision:
+            self.forget()
+            self._revision = store.revision
 
 
 class CaseWriter:
@@ -66,34 +106,32 @@ class CaseWriter:
     statements and events in their tables, and its participants' mentions in the
     document record itself (``mentions``: participant id -> flat [paragraph, start,
     end, ...] triples), so that a participant's record stays small however many
-    articles name it. The writer keeps the lookups this needs, so that a batch of n
-    documents costs O(n), not O(n x store size).
+    articles name it. The writer keeps the lookups this needs (its `CaseIndex`), so
+    that a batch of n documents costs O(n), not O(n x store size).
     """
 
-    def __init__(self, batch: Batch):
+    def __init__(self, batch: Batch, index: CaseIndex):
         self.batch = batch
+        self.index = index
         self._rules: NameRules | None = None
-        self._current_by_source: dict[str, dict] | None = None
-        self._items_by_document: dict[str, list[tuple[str, str]]] | None = None
-        self._documents_of_participant: dict[str, set[str]] | None = None
-        self._items_naming: dict[str, list[tuple[str, str]]] | None = None
         self._working: dict[str, dict] = {}  # records this batch changes, by id
+        self._stored_participants: dict[str, dict] | None = None
 
     def add_document(self, document: Document, fmt: str) -> str:
         """Store a parsed document. Returns "added", "present" or "new version"."""
-        if self.batch.get("documents", document.id) is not None:
+        if self.batch.has("documents", document.id):
             return "present"
         current = self.current_by_source()
-        old = current.get(document.source)
         version, supersedes = 1, None
-        if old is not None:
-            version, supersedes = old.get("version", 1) + 1, old["id"]
-            self.remove_extraction(old["id"])
-            self.working("documents", old["id"])["superseded_by"] = document.id
+        if document.source in current:
+            supersedes, old_version = current[document.source]
+            version = old_version + 1
+            self.remove_extraction(supersedes)
+            self.working("documents", supersedes)["superseded_by"] = document.id
         record = document_record(document, fmt, version, supersedes)
         self.batch.put("documents", record)
         self._working[record["id"]] = record
-        current[document.source] = record
+        current[document.source] = (record["id"], version)
         return "new version" if supersedes else "added"
 
     def add_extraction(self, document_id: str, extraction: Extraction) -> None:
@@ -105,27 +143,36 @@ class CaseWriter:
             for m in found.mentions:
                 triples += (m.paragraph, m.start, m.end)
         self.working("documents", document_id)["mentions"] = mentions
-        items = []
+        items: list[Item] = []
+        naming: list[tuple[str, Item]] = []  # (participant id, an item that names them)
         for st in extraction.statements:
             sid = span_id("s", document_id, st.span.paragraph, st.span.start, st.span.end)
+            speaker_id = ids.get(st.speaker) if st.speaker else None
             self.batch.put("statements", {
-                "id": sid, "kind": st.kind, "speaker_id": ids.get(st.speaker) if st.speaker else None, "date": st.date,
+                "id": sid, "kind": st.kind, "speaker_id": speaker_id, "date": st.date,
                 **span_fields(document_id, st.span),
             })
             items.append(("statements", sid))
+            if speaker_id:
+                naming.append((speaker_id, ("statements", sid)))
         for ev in extraction.events:
             eid = span_id("e", document_id, ev.span.paragraph, ev.span.start, ev.span.end)
+            participant_ids = [ids[k] for k in ev.participants if k in ids]
             self.batch.put("events", {
                 "id": eid, "date": ev.date, "summary": ev.summary, "place": ev.place,
-                "participant_ids": [ids[k] for k in ev.participants if k in ids],
-                **span_fields(document_id, ev.span),
+                "participant_ids": participant_ids, **span_fields(document_id, ev.span),
             })
             items.append(("events", eid))
-        if self._items_by_document is not None:
-            self._items_by_document.setdefault(document_id, []).extend(items)
-        if self._documents_of_participant is not None:
+            naming += [(pid, ("events", eid)) for pid in participant_ids]
+        index = self.index
+        if index.items_by_document is not None:
+            index.items_by_document.setdefault(document_id, []).extend(items)
+        if index.documents_of_participant is not None:
             for pid in mentions:
-                self._documents_of_participant.setdefault(pid, set()).add(document_id)
+                index.documents_of_participant.setdefault(pid, set()).add(document_id)
+        if index.items_naming is not None:
+            for pid, item in naming:
+                index.items_naming.setdefault(pid, []).append(item)
 
     def merge_participant(self, document_id: str, found: FoundParticipant) -> str:
         """File a participant found in one document under its case-wide record."""
@@ -133,16 +180,28 @@ class CaseWriter:
             self._rules = NameRules.from_annotations(self.batch.all("annotations"))
         name = self._rules.name_for(found.name, document_id)
         pid = participant_id(name)
-        if self.batch.get("participants", pid) is None:
-            self.batch.put("participants", {"id": pid, "name": name, "kind": found.kind, "titles": [], "aliases": []})
-        record = self.working("participants", pid)
-        extend_unique(record["titles"], found.titles)
+        if not self.batch.has("participants", pid):
+            self._working[pid] = {"id": pid, "name": name, "kind": found.kind, "titles": [], "aliases": []}
+            self.batch.put("participants", self._working[pid])
+        record = self._working.get(pid) or self.stored_participants()[pid]
+        titles = unseen(record["titles"], found.titles)
         # a description ("the president", "the Kenyan ambassador") names its holder only inside
         # its own article: carried case-wide it would merge different presidents
-        extend_unique(record["aliases"], [a for a in [found.name, *found.aliases]
-                                          if name_key(a) != name_key(record["name"])
-                                          and not DESCRIPTION_RE.fullmatch(a)])
+        aliases = unseen(record["aliases"], [a for a in [found.name, *found.aliases]
+                                             if name_key(a) != name_key(record["name"])
+                                             and not DESCRIPTION_RE.fullmatch(a)])
+        if titles or aliases:  # else the record is stored again only if something else changes it
+            record = self.working("participants", pid)
+            record["titles"] += titles
+            record["aliases"] += aliases
         return pid
+
+    def stored_participants(self) -> dict[str, dict]:
+        """The participants by id, read once a batch: to look at, not to change (`working` is
+        for that). Only those this batch has not changed or deleted are current here."""
+        if self._stored_participants is None:
+            self._stored_participants = {p["id"]: p for p in self.batch.scan("participants")}
+        return self._stored_participants
 
     def remove_extraction(self, document_id: str) -> None:
         """Drop what extraction found in one document, and participants no other document names."""
@@ -195,8 +254,10 @@ class CaseWriter:
             mentions.setdefault(new, []).extend(mentions.pop(old))
             by_participant.setdefault(new, set()).add(doc_id)
         for table, rid in self.items_naming().pop(old, []):
-            if self.batch.get(table, rid) is None:
-                continue
+            stored = self.batch.get(table, rid)
+            if stored is None or old not in ([stored["speaker_id"]] if table == "statements"
+                                             else stored["participant_ids"]):
+                continue  # removed, or extracted again naming others, since it was indexed
             item = self.working(table, rid)
             if table == "statements":
                 item["speaker_id"] = new
@@ -204,47 +265,48 @@ class CaseWriter:
                 item["participant_ids"] = list(dict.fromkeys(new if p == old else p for p in item["participant_ids"]))
             self.items_naming().setdefault(new, []).append((table, rid))
         merged_into = self.working("participants", new)
-        extend_unique(merged_into["titles"], source["titles"])
-        extend_unique(merged_into["aliases"], [source["name"], *source["aliases"]])
+        merged_into["titles"] += unseen(merged_into["titles"], source["titles"])
+        merged_into["aliases"] += unseen(merged_into["aliases"], [source["name"], *source["aliases"]])
         self.batch.delete("participants", old)
         self._working.pop(old, None)
 
-    def items_naming(self) -> dict[str, list[tuple[str, str]]]:
+    def items_naming(self) -> dict[str, list[Item]]:
         """Statements and events by the participants they name (speaker or participant)."""
-        if self._items_naming is None:
-            index: dict[str, list[tuple[str, str]]] = {}
-            for st in self.batch.all("statements"):
+        if self.index.items_naming is None:
+            naming: dict[str, list[Item]] = {}
+            for st in self.batch.scan("statements"):
                 if st["speaker_id"]:
-                    index.setdefault(st["speaker_id"], []).append(("statements", st["id"]))
-            for ev in self.batch.all("events"):
+                    naming.setdefault(st["speaker_id"], []).append(("statements", st["id"]))
+            for ev in self.batch.scan("events"):
                 for pid in ev["participant_ids"]:
-                    index.setdefault(pid, []).append(("events", ev["id"]))
-            self._items_naming = index
-        return self._items_naming
+                    naming.setdefault(pid, []).append(("events", ev["id"]))
+            self.index.items_naming = naming
+        return self.index.items_naming
 
-    def current_by_source(self) -> dict[str, dict]:
-        if self._current_by_source is None:
-            self._current_by_source = {d["source"]: d for d in self.batch.all("documents")
-                                       if d.get("superseded_by") is None}
-        return self._current_by_source
+    def current_by_source(self) -> dict[str, tuple[str, int]]:
+        """The current version of each source: (document id, version)."""
+        if self.index.current_by_source is None:
+            self.index.current_by_source = {d["source"]: (d["id"], d.get("version", 1))
+                                            for d in self.batch.scan("documents") if d.get("superseded_by") is None}
+        return self.index.current_by_source
 
-    def items_by_document(self) -> dict[str, list[tuple[str, str]]]:
-        if self._items_by_document is None:
-            index: dict[str, list[tuple[str, str]]] = {}
+    def items_by_document(self) -> dict[str, list[Item]]:
+        if self.index.items_by_document is None:
+            by_document: dict[str, list[Item]] = {}
             for table in ("statements", "events"):
-                for rec in self.batch.all(table):
-                    index.setdefault(rec["document_id"], []).append((table, rec["id"]))
-            self._items_by_document = index
-        return self._items_by_document
+                for rec in self.batch.scan(table):
+                    by_document.setdefault(rec["document_id"], []).append((table, rec["id"]))
+            self.index.items_by_document = by_document
+        return self.index.items_by_document
 
     def documents_of_participant(self) -> dict[str, set[str]]:
-        if self._documents_of_participant is None:
-            index: dict[str, set[str]] = {}
-            for doc in self.batch.all("documents"):
+        if self.index.documents_of_participant is None:
+            naming: dict[str, set[str]] = {}
+            for doc in self.batch.scan("documents"):
                 for pid in doc.get("mentions", {}):
-                    index.setdefault(pid, set()).add(doc["id"])
-            self._documents_of_participant = index
-        return self._documents_of_participant
+                    naming.setdefault(pid, set()).add(doc["id"])
+            self.index.documents_of_participant = naming
+        return self.index.documents_of_participant
 
 
 def copied(value: object) -> object:
@@ -264,10 +326,12 @@ def name_words(name: str) -> list[str]:
     return [w for w in name_key(name).split() if w not in NAME_SUFFIXES]
 
 
-def extend_unique(names: list[str], more: list[str]) -> None:
-    """Append the names not already there (compared by name_key)."""
+def unseen(names: list[str], more: list[str]) -> list[str]:
+    """The names of ``more`` that ``names`` lacks (compared by name_key), each once."""
     seen = {name_key(x) for x in names}
+    new = []
     for x in more:
         if name_key(x) not in seen:
             seen.add(name_key(x))
-            names.append(x)
+            new.append(x)
+    return new

@@ -1,7 +1,7 @@
-"""casefile's persistence layer: a crash-safe TinyDB case store.
+"""casefile's persistence layer: a crash-safe case store, one append-only journal file.
 
-Everything outside this package talks to ``CaseStore`` and its ``Batch``; nothing
-else imports TinyDB.
+Everything outside this package talks to ``CaseStore`` and its ``Batch``, never to
+the file itself.
 """
 from .casestore import SCHEMA_VERSION, TABLES, Batch, CaseStore
 from .storage import bulk_allocation

@@ -1,7 +1,8 @@
 """One writer at a time: a lock file beside the store.
 
-Readers never take it: writes replace the store file atomically, so a reader sees
-either the old file or the new one. The kernel drops the lock when a process dies,
+Readers never take it: a writer appends whole batches that count only once their
+commit line is written, and replaces the file only by an atomic rename, so a reader
+sees committed batches or none of a batch, never part of one. The kernel drops the lock when a process dies,
 so a killed writer never leaves the store locked.
 """
 from __future__ import annotations

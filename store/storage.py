@@ -1,10 +1,11 @@
-"""A TinyDB storage that keeps the database in memory and saves it atomically.
+"""The store's files: replacing one atomically, and reading the version-1 layout.
 
-TinyDB's own JSONStorage rewrites the whole file in place on every insert: a crash
-mid-write tears the file, and 10k inserts mean 10k rewrites. This storage instead
-hands TinyDB the live in-memory tables and writes the file only when told to
-(`save`), once per batch, through a temporary file that is fsynced and renamed over
-the store. A crash at any moment leaves the old file or the new one.
+A version-1 store (casefile before the journal) is one JSON object of tables,
+``{"meta": {"schema": ...}, "documents": {id: record}, ...}``, written one table per
+line. It is still read, whole, and becomes a journal (``journal.py``) at its first
+write, through `write_atomically`: the content goes to a temporary file that is
+fsynced and renamed over the store, so a crash at any moment leaves the old file or
+the new one.
 """
 from __future__ import annotations
 
@@ -14,10 +15,9 @@ import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 import orjson
-from tinydb.storages import Storage
 
 from .errors import NotACaseStore, ReadOnlyStore, StoreError
 
@@ -57,8 +57,21 @@ def bulk_allocation() -> Iterator[None]:
             gc.enable()
 
 
+def read_first_line(path: Path, limit: int = 4096) -> bytes:
+    """The file's first line (at most ``limit`` bytes): enough to tell a journal header."""
+    try:
+        with path.open("rb") as f:
+            return f.readline(limit)
+    except FileNotFoundError:
+        return b""
+    except IsADirectoryError:
+        raise NotACaseStore(f"{path}: is a directory, not a casefile store") from None
+    except PermissionError:
+        raise StoreError(f"{path}: permission denied") from None
+
+
 def load_tables(path: Path) -> tuple[dict, FileStamp | None]:
-    """Read a store file into plain dicts; a missing or empty file is an empty store."""
+    """Read a version-1 store file into plain dicts; a missing or empty file is an empty store."""
     stamp = FileStamp.of(path)
     if stamp is None:
         return {}, None
@@ -83,7 +96,7 @@ def load_tables(path: Path) -> tuple[dict, FileStamp | None]:
 
 
 def _parse_table_per_line(f: BinaryIO) -> dict | None:
-    """Parse the layout `save_tables` writes, one table per line, one line at a time.
+    """Parse the layout version 1 was written in, one table per line, one line at a time.
 
     Parsing table by table keeps the parser's working memory to one table's worth
     rather than the whole file's (a 10k-article store peaked ~150 MB higher whole).
@@ -109,15 +122,12 @@ def _parse_table_per_line(f: BinaryIO) -> dict | None:
     return None
 
 
-def encode_tables(tables: dict) -> bytes:
-    """Valid JSON, one table per line (see `_parse_table_per_line`)."""
-    lines = [orjson.dumps(name) + b":" + orjson.dumps(table) for name, table in tables.items()]
-    return b"{\n" + b",\n".join(lines) + b"\n}\n"
+def write_atomically(path: Path, chunks: Iterable[bytes]) -> FileStamp:
+    """Write the chunks as the whole new content of path, atomically and durably.
 
-
-def save_tables(path: Path, tables: dict) -> FileStamp:
-    """Write tables to path atomically and durably; return the new file's stamp."""
-    payload = encode_tables(tables)
+    They go to a temporary file beside it, which is fsynced and renamed over path: a
+    crash at any moment leaves the old file or the new one. Returns the new file's stamp.
+    """
     folder = path.parent
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -127,7 +137,8 @@ def save_tables(path: Path, tables: dict) -> FileStamp:
         raise StoreError(f"{path}: cannot write in {folder} ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as tmp:
-            tmp.write(payload)
+            for chunk in chunks:
+                tmp.write(chunk)
             tmp.flush()
             os.fsync(tmp.fileno())
         # mkstemp makes the file private; keep the store's own mode, or give a new store the umask's
@@ -174,16 +185,3 @@ def _fsync_directory(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-class MemoryFirstStorage(Storage):
-    """TinyDB storage over an in-memory dict; `read` returns the live tables."""
-
-    def __init__(self, tables: dict):
-        self.tables = tables
-
-    def read(self) -> dict:
-        return self.tables
-
-    def write(self, data: dict) -> None:
-        self.tables = data

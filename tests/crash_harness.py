@@ -98,6 +98,14 @@ def check_after_kill(db: Path, expected: Expected, held_before: int, reported: i
     return held
 
 
+def has_torn_tail(db: Path) -> bool:
+    """The kill cut an append short: the file does not end with a batch's commit line."""
+    if not db.exists():
+        return False
+    *_, last_line, after_it = db.read_bytes().split(b"\n")
+    return after_it != b"" or not last_line.startswith(b'["commit",')
+
+
 def run(kills: int, n_articles: int = 40, seed: int = 1, max_delay_s: float = 0.9) -> dict:
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as tmp:
@@ -105,7 +113,7 @@ def run(kills: int, n_articles: int = 40, seed: int = 1, max_delay_s: float = 0.
         files = article_files(folder, n_articles)
         expected = Expected(files)
         db = folder / "case.json"
-        complete_runs = held = 0
+        complete_runs = held = torn_tails = 0
         for _ in range(kills):
             child = subprocess.Popen([sys.executable, "-c", CHILD, str(db), *map(str, files)],
                                      cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -113,12 +121,13 @@ def run(kills: int, n_articles: int = 40, seed: int = 1, max_delay_s: float = 0.
             child.send_signal(signal.SIGKILL)
             out, err = child.communicate()
             assert child.returncode in (0, -signal.SIGKILL), f"ingest failed by itself: {err.strip()[-300:]}"
+            torn_tails += has_torn_tail(db)
             held = check_after_kill(db, expected, held, reported=out.count("\n"))
             if held == len(expected.batches):
                 complete_runs += 1
                 held = 0
                 db.unlink()  # start afresh so that later kills land in fresh writes too
-        return {"kills": kills, "articles": len(files), "complete_runs": complete_runs}
+        return {"kills": kills, "articles": len(files), "complete_runs": complete_runs, "torn_tails": torn_tails}
 
 
 if __name__ == "__main__":

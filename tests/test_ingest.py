@@ -154,3 +154,69 @@ def test_a_description_alias_is_not_carried_across_the_case(tmp_path, db):
     said = {s["speaker_id"] for s in export["statements"]}
     assert people["Ann Roe"]["id"] in said and people["Bo Li"]["id"] in said  # the mentions still count
     assert "Mr. Dunn" in people["Hal Dunn"]["aliases"]
+
+
+def stored_case(store: CaseStore) -> dict:
+    """What a store holds, without the ingest times."""
+    tables = {table: {r["id"]: r for r in store.all(table)} for table in ("participants", "statements", "events")}
+    tables["documents"] = {d["id"]: {k: v for k, v in d.items() if k != "ingested_at"} for d in store.documents()}
+    return tables
+
+
+def test_extraction_running_ahead_in_workers_stores_what_one_process_does(tmp_path):
+    from casefile.ingest import PARALLEL_FROM, ingest
+
+    files = [str(p) for p in sorted(shared_dir("corpus").glob("*.txt"))[:PARALLEL_FROM + 20]]
+    files += files[:5]  # the same articles again, in a later batch: present, extracted once
+    one, many = CaseStore(tmp_path / "one.json"), CaseStore(tmp_path / "many.json")
+    progress = []
+    ingest(one, files, jobs=1, batch_size=7)
+    report = ingest(many, files, jobs=2, batch_size=7, on_progress=lambda done, total: progress.append(done))
+    assert stored_case(many) == stored_case(one)
+    assert len(report.added) == PARALLEL_FROM + 20 and len(report.present) == 5
+    assert progress == list(range(7, len(files), 7)) + [len(files)]
+
+
+def test_one_ingest_folds_and_versions_across_its_batches(tmp_path, db):
+    from casefile.ingest import ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lone = write_article(folder, "1-lone.txt", '"We will expand it," Governor Okafor said on Friday.')
+    write_article(folder, "2-full.txt", 'Governor Samuel Okafor opened the port on Monday. "It is ready," Okafor said.')
+    ingest(CaseStore(db), [str(folder)], batch_size=1)  # each article its own batch, one CaseIndex for all
+    lone.write_text(' date 2024-05-03 "We will not expand it," Governor Okafor said on Friday.', encoding="utf-8")
+    write_article(folder, "3-later.txt", '"We will open it later," Governor Okafor said on Saturday.')
+    ingest(CaseStore(db), [str(folder)], batch_size=1)
+    store = CaseStore(db)
+    people = {p["name"]: p["id"] for p in store.participants()}
+    assert "Okafor" not in people
+    current = {d["id"] for d in store.documents() if d["superseded_by"] is None}
+    said = sorted(s["text"] for s in store.statements() if s["speaker_id"] == people["Samuel Okafor"])
+    assert said == ["It is ready", "We will not expand it", "We will open it later"]
+    assert all(s["document_id"] in current for s in store.statements())
+    assert run_cli("--db", str(db), "check").returncode == 0
+
+
+def test_the_writers_lookups_follow_another_process_between_batches(tmp_path, db):
+    from casefile.articles import read_article
+    from casefile.extract import extract
+    from casefile.records import CaseIndex, case_writer
+
+    path = write_article(tmp_path, "a.txt", "Version one.")
+    ours, theirs, index = CaseStore(db), CaseStore(db), CaseIndex()
+
+    def add(store, idx=None):
+        article = read_article(path)
+        with case_writer(store, idx) as writer:
+            if writer.add_document(article.document, article.format) != "present":
+                writer.add_extraction(article.document.id, extract(article.document))
+
+    add(ours, index)
+    path.write_text(" date 2024-05-02 Version two.", encoding="utf-8")
+    add(theirs)  # another process supersedes version one
+    path.write_text(" date 2024-05-02 Version three.", encoding="utf-8")
+    add(ours, index)  # must supersede version two, which our lookups never saw
+    docs = {d["version"]: d for d in CaseStore(db).documents()}
+    assert sorted(docs) == [1, 2, 3]
+    assert docs[3]["supersedes"] == docs[2]["id"] and docs[2]["superseded_by"] == docs[3]["id"]

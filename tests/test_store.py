@@ -1,4 +1,5 @@
-"""The store on its own: round trips, batches, schema checks, permissions, the lock."""
+"""The store on its own: round trips, batches, schema checks, permissions, the lock.
+(The journal file itself, torn tails, checksums, compaction and version 1: test_store_journal.py.)"""
 from __future__ import annotations
 
 import json
@@ -11,7 +12,7 @@ from contextlib import contextmanager
 import pytest
 from conftest import run_cli
 
-from store import CaseStore, NewerSchema, NotACaseStore, ReadOnlyStore, StoreLocked
+from store import SCHEMA_VERSION, CaseStore, NewerSchema, NotACaseStore, ReadOnlyStore, StoreLocked
 
 
 def test_round_trip(db):
@@ -22,7 +23,7 @@ def test_round_trip(db):
     again = CaseStore(db)
     assert again.get("documents", "d1") == {"id": "d1", "paragraphs": ["Hello \u201cworld\u201d."]}
     assert again.counts() == {"documents": 1, "participants": 0, "statements": 1, "events": 0, "annotations": 0}
-    assert again.schema_version() == 1
+    assert again.schema_version() == SCHEMA_VERSION == 2
 
 
 def test_replace_and_delete_in_one_batch(db):
@@ -50,17 +51,19 @@ def test_failed_batch_changes_nothing(db):
     assert [d["id"] for d in store.documents()] == ["a"]
 
 
-def test_one_save_per_batch(db, monkeypatch):
-    import store.casestore as casestore
+def test_one_durable_write_per_batch(db, monkeypatch):
+    import os
 
-    saves = []
-    real_save = casestore.save_tables
-    monkeypatch.setattr(casestore, "save_tables", lambda *a: saves.append(1) or real_save(*a))
     store = CaseStore(db)
+    with store.batch() as b:
+        b.put("documents", {"id": "d"})
+    fsyncs = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: fsyncs.append(fd) or real_fsync(fd))
     with store.batch() as b:
         for i in range(10_000):
             b.put("statements", {"id": f"s{i}", "text": "x"})
-    assert len(saves) == 1
+    assert len(fsyncs) == 1
     assert CaseStore(db).count("statements") == 10_000
 
 
@@ -164,15 +167,14 @@ def test_writer_sees_another_writers_save(db):
     assert sorted(d["id"] for d in CaseStore(db).documents()) == ["a", "b"]
 
 
-def test_the_file_is_plain_json_and_other_layouts_of_it_still_load(db):
+def test_the_file_is_json_lines(db):
     store = CaseStore(db)
     with store.batch() as b:
         b.put("documents", {"id": "a", "paragraphs": ["Line one\nline two"]})
-    data = json.loads(db.read_text())  # one JSON document, whatever its line layout
-    assert data["documents"]["a"]["paragraphs"] == ["Line one\nline two"]
-    for layout in (json.dumps(data), json.dumps(data, indent=2)):  # as another tool might rewrite it
-        db.write_text(layout)
-        assert CaseStore(db).get("documents", "a") == data["documents"]["a"]
+    lines = [json.loads(line) for line in db.read_text().splitlines()]  # one JSON value a line
+    assert lines[0] == {"format": "casefile-store", "version": 2}
+    assert lines[1] == ["put", "documents", "a", {"id": "a", "paragraphs": ["Line one\nline two"]}]
+    assert lines[2][0] == "commit" and len(lines) == 3
 
 
 def test_released_tables_load_again_when_needed(db):
