@@ -24,6 +24,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, TypeVar
 
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage
+from tinydb.table import Document, Table
+
 from .errors import NewerSchema, NotACaseStore, ReadOnlyStore, StoreError
 from .journal import (FORMAT, TABLES, VERSION, Changes, FileReplaced, Journal, change_line, header_version,
                       write_journal)
@@ -39,38 +43,55 @@ def check_table(name: str) -> None:
         raise ValueError(f"no table {name!r}")
 
 
+class _StringIdTable(Table):
+    """A TinyDB table whose document ids are our own string ids."""
+
+    document_id_class = str
+
+
+class _CaseDB(TinyDB):
+    table_class = _StringIdTable
+
+
 class MemoryTables:
-    """Tables held whole in memory: an in-memory store, or a version-1 file as it was read."""
+    """Tables held whole in memory, in a TinyDB document store: an in-memory case (the
+    built-in sample, tests), or a version-1 file as it was read. A case file on disk is a
+    journal instead (journal.py): TinyDB's storages read and write the whole database at
+    once, so every save would rewrite the file (quadratic over an ingest)."""
 
     def __init__(self, tables: dict[str, dict[str, dict]], version: int | None):
-        self.tables = {name: tables.get(name, {}) for name in TABLES}
+        self._db = _CaseDB(storage=MemoryStorage)
+        for name in TABLES:
+            records = tables.get(name, {})
+            if records:
+                self._db.table(name).insert_multiple(Document(r, doc_id=rid) for rid, r in records.items())
         self.version = version
 
     def has(self, table: str, record_id: str) -> bool:
-        return record_id in self.tables[table]
+        return self._db.table(table).contains(doc_id=record_id)
 
     def get(self, table: str, record_id: str) -> dict | None:
-        return self.tables[table].get(record_id)
+        return self._db.table(table).get(doc_id=record_id)
 
     def count(self, table: str) -> int:
-        return len(self.tables[table])
+        return len(self._db.table(table))
 
     def scan(self, table: str) -> Iterator[dict]:
-        return iter(list(self.tables[table].values()))
+        return iter(self._db.table(table).all())
 
     def apply(self, changes: Changes) -> None:
         for table, records in changes.items():
-            stored = self.tables[table]
-            for record_id, record in records.items():
-                stored.pop(record_id, None)  # a replaced record moves last, as in a journal
-                if record is not None:
-                    stored[record_id] = record
+            stored = self._db.table(table)
+            present = [rid for rid in records if stored.contains(doc_id=rid)]
+            if present:  # a replaced record moves last, as in a journal
+                stored.remove(doc_ids=present)
+            stored.insert_multiple(Document(r, doc_id=rid) for rid, r in records.items() if r is not None)
         self.version = SCHEMA_VERSION
 
     def live_lines(self) -> Iterator[bytes]:
-        for table, records in self.tables.items():
-            for record_id, record in records.items():
-                yield change_line(table, record_id, record)
+        for table in TABLES:
+            for record in self._db.table(table).all():
+                yield change_line(table, record.doc_id, dict(record))
 
 
 class CaseStore:
