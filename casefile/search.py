@@ -78,6 +78,11 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._statements)
 
+    @property
+    def prepared(self) -> bool:
+        """Whether the word index is built, so that a search takes milliseconds, not seconds."""
+        return self._words is not None
+
     def prepare(self) -> None:
         """Build the word index now (it is otherwise built by the first search)."""
         with self._building:
