@@ -77,7 +77,7 @@ def highlighted_in_row(listed: StatementList, row: int) -> list[str]:
 def source_highlight(screen, what: str = "span") -> list[str]:
     """The source pane's highlighted words: the item's span, or the search matches in it."""
     source = screen.query_one(SourceView)
-    return styled(source.query_one("#source-text", Static).content, source.style_of(what))
+    return styled(source.content, source.style_of(what))
 
 
 async def choose_participant(pilot, name: str) -> None:

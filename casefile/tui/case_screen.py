@@ -24,10 +24,14 @@ from .panes import (
     KeyScroll, PaneTab, ParticipantDetails, ParticipantList, SourceView, StatementList, TimelineList, plural,
 )
 from .screens import ArticleScreen, HelpScreen
-from .virtual_list import VirtualList
+from .virtual_list import StaysInPlace, VirtualList
 
 LISTS = ("participants", "timeline", "statements")  # they take turns when the terminal is narrow
 PANES = (*LISTS, "source")
+
+
+class SearchBox(StaysInPlace, Input):
+    """The search input: the text typed changes its virtual width, never its place on screen."""
 
 
 class CaseScreen(Screen):
@@ -76,7 +80,7 @@ class CaseScreen(Screen):
                 yield SourceView(id="source")
             with Vertical(id="statements-pane", classes="pane"):
                 with Horizontal(id="search-bar"):
-                    yield Input(placeholder="/ search statements", id="search")
+                    yield SearchBox(placeholder="/ search statements", id="search")
                     yield Static(id="search-count")
                 yield StatementList(id="statements")
         yield Footer()
@@ -131,12 +135,15 @@ class CaseScreen(Screen):
         status = self.query_one("#status", Static)
         status.set_class(bool(filtered), "-filtered")
         if filtered:
-            status.update(Text.assemble("Filter: ", (filtered, "bold"), f" — {plural(n_statements, 'statement')}, "
-                                        f"{plural(n_events, 'event')}   (esc clears)"), layout=False)
+            status_text = Text.assemble("Filter: ", (filtered, "bold"), f" — {plural(n_statements, 'statement')}, "
+                                        f"{plural(n_events, 'event')}   (esc clears)")
         else:
-            status.update(Text(f"casefile · {self.store_name} · {plural(len(case.articles), 'article')} · "
-                               f"{plural(len(case.statements), 'statement')} · {plural(len(case.events), 'event')}"),
-                          layout=False)
+            status_text = Text(f"casefile · {self.store_name} · {plural(len(case.articles), 'article')} · "
+                               f"{plural(len(case.statements), 'statement')} · {plural(len(case.events), 'event')}")
+        # Textual repaints one rectangle around everything changed: a needless repaint of the top
+        # line would stretch it over every pane down to the statements.
+        if status_text != status.content:
+            status.update(status_text, layout=False)
         subtitles = {"participants": str(len(case.participants)), "timeline": f"{n_events} of {len(case.events)}",
                      "statements": f"{n_statements} of {len(case.statements)}"}
         for pane, subtitle in subtitles.items():

@@ -15,12 +15,26 @@ from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 
-class VirtualList(ScrollView, can_focus=True):
+class StaysInPlace:
+    """For a widget whose place and size on screen never depend on its content (a list, the search
+    box): a new virtual (scrollable) size, which each keystroke of a search brings, repaints the widget
+    and its scrollbar only. Textual would otherwise lay out the whole screen again and redraw every
+    pane that a scrollbar or a border touches: about half of a keystroke's time on a 160x48 terminal."""
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    def watch_virtual_size(self, size: Size) -> None:
+        # What a layout pass does for this widget: size the scrollbar, show or hide it (a scrollbar
+        # that appears or goes does change the layout, and asks for it), keep the scroll offset valid.
+        self._scroll_update(size)
+
+
+class VirtualList(StaysInPlace, ScrollView, can_focus=True):
     """Subclasses set ``row_height`` and draw rows in ``render_row``."""
 
     BINDINGS: ClassVar = [
