@@ -280,7 +280,7 @@ async def test_enter_on_an_event_opens_its_article():
         screen = await opened(pilot)
         await pilot.press("tab", "j", "enter")
         assert isinstance(app.screen, ArticleScreen)
-        assert app.screen.origin is screen.query_one(TimelineList).selected.origin
+        assert app.screen.origin == screen.query_one(TimelineList).selected.origin  # a value, made when asked for
         await pilot.press("q")  # quits from any screen
     assert app.return_code == 0
 

@@ -52,7 +52,7 @@ class CaseFileApp(App):
 
     @work(thread=True, exclusive=True, group="load")
     def load_case(self) -> None:
-        from ..caseview import Case
+        from ..caseview import Case, StatementTexts
         from ..search import SearchIndex
         from .case_screen import CaseScreen  # noqa: F401  (imported here, off the UI thread, for show_case)
 
@@ -63,7 +63,7 @@ class CaseFileApp(App):
         except StoreError as exc:
             self.call_from_thread(self.exit, return_code=2, message=f"casefile: {exc}")
             return
-        index = SearchIndex((s.text, s.speaker_name) for s in case.statements)
+        index = SearchIndex(StatementTexts(case.statements))
         self.call_from_thread(self.show_case, store, case, index)
         index.prepare()  # while the user reads the first screen, not on their first keystroke
         self.call_from_thread(self.settle)
