@@ -1,16 +1,17 @@
 """CaseFileApp: the terminal browser. It paints at once, then loads the case in a worker."""
 from __future__ import annotations
 
-import gc
 from typing import TYPE_CHECKING, Callable, ClassVar, Iterable
 
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
 from store import CaseStore, StoreError
+
+from .collector import IDLE_SECONDS, Collector
 
 # The model and the main screen are imported by the loading worker, after the first paint:
 # importing them first would delay it by a third of Textual's own import time.
@@ -42,6 +43,7 @@ class CaseFileApp(App):
         super().__init__()
         self._store_source = store
         self.store_name = name
+        self.collector = Collector()
 
     def compose(self) -> ComposeResult:
         yield Static("Loading the case…", id="loading")
@@ -69,14 +71,17 @@ class CaseFileApp(App):
         self.call_from_thread(self.settle)
 
     def settle(self) -> None:
-        """Set what is alive now (the case, its index, the screen's widgets) out of the garbage collector's
-        way: they live as long as the app, and every full collection would otherwise walk them all again,
-        pausing a keystroke now and then for 30 to 150 ms on a 10k-article case."""
-        gc.collect()
-        gc.freeze()
+        """Once the case is shown and indexed: garbage collection out of the way of typing (see collector)."""
+        self.collector.settle()
+        self.set_interval(IDLE_SECONDS, self.collector.collect_if_idle)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self.collector.input_seen()
+        await super().on_event(event)
 
     def on_unmount(self) -> None:
-        gc.unfreeze()  # what the app set aside can be collected once it is gone (tests run many apps)
+        self.collector.restore()
 
     def show_case(self, store: CaseStore, case: Case, index: SearchIndex) -> None:
         from .case_screen import CaseScreen

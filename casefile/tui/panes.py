@@ -227,7 +227,8 @@ class SourceView(StaysInPlace, ScrollView, can_focus=True):
         lines = self.content.wrap(self.app.console, width)
         for line in lines:
             line.rstrip()  # the space a line was broken at is not part of the highlighted words
-        self._lines = [Strip(line.render(self.app.console), line.cell_len).extend_cell_length(width)
+        base = self.rich_style
+        self._lines = [Strip(line.render(self.app.console), line.cell_len).extend_cell_length(width).apply_style(base)
                        for line in lines]
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
@@ -235,8 +236,9 @@ class SourceView(StaysInPlace, ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         line = self.scroll_offset.y + y
-        strip = self._lines[line] if line < len(self._lines) else Strip.blank(self.scrollable_content_region.width)
-        return strip.apply_style(self.rich_style)
+        if line < len(self._lines):
+            return self._lines[line]
+        return Strip.blank(self.scrollable_content_region.width, self.rich_style)
 
     def on_resize(self) -> None:
         self._wrap()
