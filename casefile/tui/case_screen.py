@@ -152,9 +152,9 @@ class CaseScreen(Screen):
                 widget.border_subtitle = subtitle
         searching = self.search is not None or bool(self.tags)
         matches = f"{n_statements or 'no'} match{'' if n_statements == 1 else 'es'}" if searching else ""
-        count = self.query_one("#search-count", Static)
-        count.display = searching  # a layout pass only when a search starts or ends
-        count.update(matches, layout=False)
+        # Always in place, blank when there is no search: showing and hiding it would lay out
+        # the screen again on the first key of every search (the slowest key already).
+        self.query_one("#search-count", Static).update(matches, layout=False)
 
     # ---- selection -------------------------------------------------------------------
 
