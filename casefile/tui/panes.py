@@ -228,11 +228,21 @@ class SourceView(StaysInPlace, ScrollView, can_focus=True):
         for line in lines:
             line.rstrip()  # the space a line was broken at is not part of the highlighted words
         base = self.rich_style
-        self._lines = [Strip(line.render(self.app.console), line.cell_len).extend_cell_length(width).apply_style(base)
-                       for line in lines]
+        before, self._lines = self._lines, [
+            Strip(line.render(self.app.console), line.cell_len).extend_cell_length(width).apply_style(base)
+            for line in lines]
         self.virtual_size = Size(width, len(self._lines))
-        self.refresh()
+        self._repaint_changed(before, self._lines)
         return list(lines)
+
+    def _repaint_changed(self, before: list[Strip], after: list[Strip]) -> None:
+        """Repaint only the lines from the first changed to the last. While a search narrows, the source
+        often keeps its paragraph and only a highlighted word grows; repainting the whole pane would
+        have Textual recompose every row of the screen beside it."""
+        changed = [y for y in range(max(len(before), len(after)))
+                   if y >= len(before) or y >= len(after) or before[y] != after[y]]
+        if changed:
+            self.refresh_lines(changed[0], changed[-1] - changed[0] + 1)
 
     def render_line(self, y: int) -> Strip:
         line = self.scroll_offset.y + y
@@ -242,6 +252,7 @@ class SourceView(StaysInPlace, ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._wrap()
+        self.refresh()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
