@@ -1,6 +1,7 @@
 """Profiles behind the failing targets of benchmarks/run.py, on the cached 10k store.
 
-    .venv/bin/python benchmarks/profiles.py memory   # RSS step by step, deep size of each table
+    .venv/bin/python benchmarks/profiles.py memory   # RSS step by step, deep size of each table,
+                                                     # what the case and its index keep alive
     .venv/bin/python benchmarks/profiles.py tui      # UI thread: show_search + the next paint
 
 Run benchmarks/run.py first (it builds the store under --workdir).
