@@ -1,6 +1,7 @@
 """Profiles behind the failing targets of benchmarks/run.py, on the cached 10k store.
 
-    .venv/bin/python benchmarks/profiles.py memory   # RSS step by step, deep size of each table
+    .venv/bin/python benchmarks/profiles.py memory   # RSS step by step, deep size of each table,
+                                                     # what the case and its index keep alive
     .venv/bin/python benchmarks/profiles.py tui      # UI thread: show_search + the next paint
 
 Run benchmarks/run.py first (it builds the store under --workdir).
@@ -14,6 +15,7 @@ import gc
 import pstats
 import sys
 import time
+import types
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -39,8 +41,25 @@ def deep_size(o, seen: set) -> int:
     return n
 
 
+def graph_size(root, seen: set) -> int:
+    """Bytes of every object reachable from ``root`` and not in ``seen`` (classes, modules and
+    functions left out): what keeping ``root`` alive costs."""
+    skip = (type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType)
+    total, todo = 0, [root]
+    while todo:
+        o = todo.pop()
+        if id(o) in seen or isinstance(o, skip):
+            continue
+        seen.add(id(o))
+        total += sys.getsizeof(o)
+        todo.extend(gc.get_referents(o))
+        if type(o).__name__ == "ndarray" and o.base is not None:
+            todo.append(o.base)  # an array over another object's memory (np.frombuffer)
+    return total
+
+
 def memory(store_path: Path) -> None:
-    from casefile.caseview import Case
+    from casefile.caseview import Case, StatementTexts
     from casefile.search import SearchIndex
     from store import CaseStore
 
@@ -49,17 +68,19 @@ def memory(store_path: Path) -> None:
     print(f"| CaseStore(path) | {rss_mib():.0f} MiB | {run.peak_kib() / 1024:.0f} MiB |")
     case = Case.from_store(store)
     print(f"| + Case.from_store | {rss_mib():.0f} MiB | {run.peak_kib() / 1024:.0f} MiB |")
-    index = SearchIndex((s.text, s.speaker_name) for s in case.statements)
-    if hasattr(index, "prepare"):
-        index.prepare()
+    index = SearchIndex(StatementTexts(case.statements))  # as the app builds it
+    index.prepare()
     print(f"| + SearchIndex, prepared | {rss_mib():.0f} MiB | {run.peak_kib() / 1024:.0f} MiB |")
     tables = {name: store.all(name) for name in ("documents", "participants", "statements", "events")}
-    del store
-    gc.collect()
-    print(f"| - the store dropped (tables kept for sizing) | {rss_mib():.0f} MiB | |")
+    store.release()  # as the app does (the tables are kept here, for sizing)
     print("\n| table | records | deep size |\n|---|---|---|")
     for name, records in tables.items():
         print(f"| {name} | {len(records)} | {deep_size(records, set()) / 2**20:.0f} MiB |")
+    del tables, store
+    seen: set = set()
+    print(f"\nWhat the app keeps once the store is released (all objects reachable from each, shared ones "
+          f"counted once): the case {graph_size(case, seen) / 2**20:.0f} MiB, then the search index "
+          f"{graph_size(index, seen) / 2**20:.0f} MiB.")
 
 
 async def tui(store_path: Path, queries: list[str]) -> None:

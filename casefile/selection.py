@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .annotations import Notes
-from .caseview import Case, Event, Participant, Statement
+from .caseview import Case, Event, Participant, Statement, StatementTexts
 from .search import SearchIndex
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -69,7 +69,7 @@ class Selection:
     def statements(self, case: Case, index: SearchIndex | None = None) -> list[Statement]:
         """Matching statements in the case's order (by date)."""
         if self.query.strip():
-            index = index or SearchIndex((s.text, s.speaker_name) for s in case.statements)
+            index = index or SearchIndex(StatementTexts(case.statements))
             candidates = [case.statements[m.index] for m in index.search(self.query)]
         else:
             candidates = case.statements

@@ -144,3 +144,28 @@ def test_labels_and_citation():
 
 def test_empty_store_is_an_empty_case():
     assert Case.from_store(CaseStore(None)).is_empty
+
+
+def test_tags_and_notes_of_statements_events_and_participants():
+    from casefile.annotations import annotate, attach_notes
+
+    store = hand_built_store()
+    with store.batch() as b:
+        annotate(b, "s-risks", add_tags=["promise"])
+        annotate(b, "e-crack", note="engineers' report")
+        annotate(b, "p-blau", add_tags=["minister"])
+        annotate(b, "s-old", add_tags=["gone"])  # in a superseded version
+    case = Case.from_store(store)
+    assert case.notes_of("s-risks").tags == ("promise",)
+    assert case.notes_of("e-crack").note == "engineers' report"
+    assert case.notes_of("p-blau").tags == ("minister",)
+    # Only the items near the notes are read again, with the same result as reading them all.
+    successors = {d["id"]: d["superseded_by"] for d in store.documents() if d.get("superseded_by")}
+    assert case.notes == attach_notes(store.annotations(), store.statements(), store.events(), successors)
+
+
+def test_the_case_keeps_no_copy_of_an_items_words():
+    case = Case.from_store(hand_built_store())
+    statement = case.statements[0]
+    assert statement.text == statement.origin.text
+    assert not hasattr(statement, "__dict__")  # slots only: a 100k-statement case holds no dict per item

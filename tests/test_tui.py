@@ -77,7 +77,7 @@ def highlighted_in_row(listed: StatementList, row: int) -> list[str]:
 def source_highlight(screen, what: str = "span") -> list[str]:
     """The source pane's highlighted words: the item's span, or the search matches in it."""
     source = screen.query_one(SourceView)
-    return styled(source.query_one("#source-text", Static).content, source.style_of(what))
+    return styled(source.content, source.style_of(what))
 
 
 async def choose_participant(pilot, name: str) -> None:
@@ -280,7 +280,7 @@ async def test_enter_on_an_event_opens_its_article():
         screen = await opened(pilot)
         await pilot.press("tab", "j", "enter")
         assert isinstance(app.screen, ArticleScreen)
-        assert app.screen.origin is screen.query_one(TimelineList).selected.origin
+        assert app.screen.origin == screen.query_one(TimelineList).selected.origin  # a value, made when asked for
         await pilot.press("q")  # quits from any screen
     assert app.return_code == 0
 

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, ClassVar, Iterable
 
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
 from store import CaseStore, StoreError
+
+from .collector import IDLE_SECONDS, Collector
 
 # The model and the main screen are imported by the loading worker, after the first paint:
 # importing them first would delay it by a third of Textual's own import time.
@@ -41,6 +43,7 @@ class CaseFileApp(App):
         super().__init__()
         self._store_source = store
         self.store_name = name
+        self.collector = Collector()
 
     def compose(self) -> ComposeResult:
         yield Static("Loading the case…", id="loading")
@@ -51,7 +54,7 @@ class CaseFileApp(App):
 
     @work(thread=True, exclusive=True, group="load")
     def load_case(self) -> None:
-        from ..caseview import Case
+        from ..caseview import Case, StatementTexts
         from ..search import SearchIndex
         from .case_screen import CaseScreen  # noqa: F401  (imported here, off the UI thread, for show_case)
 
@@ -62,9 +65,23 @@ class CaseFileApp(App):
         except StoreError as exc:
             self.call_from_thread(self.exit, return_code=2, message=f"casefile: {exc}")
             return
-        index = SearchIndex((s.text, s.speaker_name) for s in case.statements)
+        index = SearchIndex(StatementTexts(case.statements))
         self.call_from_thread(self.show_case, store, case, index)
         index.prepare()  # while the user reads the first screen, not on their first keystroke
+        self.call_from_thread(self.settle)
+
+    def settle(self) -> None:
+        """Once the case is shown and indexed: garbage collection out of the way of typing (see collector)."""
+        self.collector.settle()
+        self.set_interval(IDLE_SECONDS, self.collector.collect_if_idle)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self.collector.input_seen()
+        await super().on_event(event)
+
+    def on_unmount(self) -> None:
+        self.collector.restore()
 
     def show_case(self, store: CaseStore, case: Case, index: SearchIndex) -> None:
         from .case_screen import CaseScreen

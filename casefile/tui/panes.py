@@ -8,11 +8,14 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.widgets import Static
 
 from ..caseview import Case, Event, Origin, Participant, Statement
 from ..search import SearchResult
-from .virtual_list import VirtualList
+from .virtual_list import StaysInPlace, VirtualList
 
 SHORT_KINDS = {"organization": "org"}
 DATE_WIDTH = len("YYYY-MM-DD")
@@ -176,38 +179,84 @@ class KeyScroll(VerticalScroll):
     ]
 
 
-class SourceView(KeyScroll):
-    """The paragraph an item came from, its exact characters highlighted, and the article it is in."""
+class SourceView(StaysInPlace, ScrollView, can_focus=True):
+    """The paragraph an item came from, its exact characters highlighted, and the article it is in.
 
+    It draws its own wrapped lines (the Line API) rather than holding a Static: a Static's new height
+    asks for a layout of the whole screen, and while a search is typed the source changes with each key.
+    """
+
+    BINDINGS: ClassVar = KeyScroll.BINDINGS
     COMPONENT_CLASSES: ClassVar = {"source--title", "source--span", "source--match", "source--dim"}
 
-    def compose(self):
-        yield Static(id="source-text")
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.content = Text()  # what is shown, before wrapping
+        self._lines: list[Strip] = []
+        self._shown: tuple[Origin | None, tuple[tuple[int, int], ...]] | None = None
 
     def show(self, origin: Origin | None, matches: Sequence[tuple[int, int]] = ()) -> None:
         """Show where ``origin`` came from; ``matches`` (offsets into its text) are search matches."""
-        text = self.query_one("#source-text", Static)
+        if self._shown == (origin, tuple(matches)):
+            return  # typing a search often leaves the first match, and so the source, as it was
+        self._shown = (origin, tuple(matches))
         if origin is None:
-            text.update(Text("No source to show.", style=self.style_of("dim")))
+            self.content = Text("No source to show.", style=self.style_of("dim"))
+            self._wrap()
             return
         article = origin.article
         paragraph = highlighted(origin.paragraph_text, [(origin.start, origin.end)], self.style_of("span"))
         for start, end in matches:
             paragraph.stylize(self.style_of("match"), origin.start + start, origin.start + end)
-        content = Text.assemble(
+        self.content = Text.assemble(
             (article.label, self.style_of("title")),
             (f"\n{article.published or 'undated'} · {article.source} · "
              f"paragraph {origin.paragraph + 1} of {len(article.paragraphs)}\n", self.style_of("dim")),
             paragraph,
         )
-        text.update(content)
         # Scroll so the span's first line is in view, with the line before it for context.
-        lines = content.wrap(self.app.console, max(self.scrollable_content_region.width, 1))
+        lines = self._wrap()
         span_style = self.style_of("span")
         first = next((n for n, line in enumerate(lines) if any(s.style == span_style for s in line.spans)), 0)
         self.scroll_to(y=max(first - 1, 0) if first >= self.scrollable_content_region.height else 0,
                        animate=False, force=True)
 
+    def _wrap(self) -> list[Text]:
+        """Wrap the content to the pane's width; the wrapped lines."""
+        width = max(self.scrollable_content_region.width, 1)
+        lines = self.content.wrap(self.app.console, width)
+        for line in lines:
+            line.rstrip()  # the space a line was broken at is not part of the highlighted words
+        base = self.rich_style
+        before, self._lines = self._lines, [
+            Strip(line.render(self.app.console), line.cell_len).extend_cell_length(width).apply_style(base)
+            for line in lines]
+        self.virtual_size = Size(width, len(self._lines))
+        self._repaint_changed(before, self._lines)
+        return list(lines)
+
+    def _repaint_changed(self, before: list[Strip], after: list[Strip]) -> None:
+        """Repaint only the lines from the first changed to the last. While a search narrows, the source
+        often keeps its paragraph and only a highlighted word grows; repainting the whole pane would
+        have Textual recompose every row of the screen beside it."""
+        changed = [y for y in range(max(len(before), len(after)))
+                   if y >= len(before) or y >= len(after) or before[y] != after[y]]
+        if changed:
+            self.refresh_lines(changed[0], changed[-1] - changed[0] + 1)
+
+    def render_line(self, y: int) -> Strip:
+        line = self.scroll_offset.y + y
+        if line < len(self._lines):
+            return self._lines[line]
+        return Strip.blank(self.scrollable_content_region.width, self.rich_style)
+
+    def on_resize(self) -> None:
+        self._wrap()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._wrap()
+
     def style_of(self, component: str) -> Style:
         return self.get_component_rich_style(f"source--{component}", partial=True)
-

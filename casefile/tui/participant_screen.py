@@ -30,7 +30,7 @@ class ParticipantScreen(Screen):
         notes = self.case.notes_of(p.id)
         lines = [f"{p.kind} · {plural(p.statement_count, 'statement')} · "
                  f"{plural(len(self.case.events_with(p.id)), 'event')} · named {plural(p.mention_count, 'time')} in "
-                 f"{plural(len({o.article.id for o in self.case.mentions_of(p.id)}), 'article')}",
+                 f"{plural(p.article_count, 'article')}",
                  f"titles: {'; '.join(p.titles) or '—'}",
                  f"aliases: {'; '.join(p.aliases) or '—'}"]
         if notes.tags:

@@ -15,12 +15,26 @@ from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 
-class VirtualList(ScrollView, can_focus=True):
+class StaysInPlace:
+    """For a widget whose place and size on screen never depend on its content (a list, the search
+    box): a new virtual (scrollable) size, which each keystroke of a search brings, repaints the widget
+    and its scrollbar only. Textual would otherwise lay out the whole screen again and redraw every
+    pane that a scrollbar or a border touches: about half of a keystroke's time on a 160x48 terminal."""
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    def watch_virtual_size(self, size: Size) -> None:
+        # What a layout pass does for this widget: size the scrollbar, show or hide it (a scrollbar
+        # that appears or goes does change the layout, and asks for it), keep the scroll offset valid.
+        self._scroll_update(size)
+
+
+class VirtualList(StaysInPlace, ScrollView, can_focus=True):
     """Subclasses set ``row_height`` and draw rows in ``render_row``."""
 
     BINDINGS: ClassVar = [
@@ -59,7 +73,8 @@ class VirtualList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.row_count = 0
         self.empty_message = ""
-        self._rows: LRUCache[tuple[int, bool, int], list[Strip]] = LRUCache(512)
+        self._rows: LRUCache[tuple[int, bool, int], list[Strip]] = LRUCache(128)
+        self._base_style: Style | None = None  # rich_style walks every ancestor's styles: worked out once
 
     # ---- what subclasses provide ------------------------------------------------
 
@@ -77,8 +92,8 @@ class VirtualList(ScrollView, can_focus=True):
         self.cursor = min(max(cursor, 0), count - 1) if count else 0
 
     def redraw(self) -> None:
-        """Forget drawn rows: their content or style changed."""
-        self._rows.clear()
+        """Draw the rows again: their number, content or style changed."""
+        self._forget_drawn_rows()
         self.virtual_size = Size(self.scrollable_content_region.width, self.row_count * self.row_height)
         self.refresh()
 
@@ -91,6 +106,13 @@ class VirtualList(ScrollView, can_focus=True):
     def style_of(self, component: str) -> Style:
         return self.get_component_rich_style(f"virtual-list--{component}", partial=True)
 
+    @property
+    def base_style(self) -> Style:
+        """The list's own colours, under every row."""
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        return self._base_style
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         line = self.scroll_offset.y + y
@@ -99,7 +121,7 @@ class VirtualList(ScrollView, can_focus=True):
             return self._strip(message, width)
         index, offset = divmod(line, self.row_height)
         if index >= self.row_count:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.base_style)
         key = (index, index == self.cursor, width)
         strips = self._rows.get(key)
         if strips is None:
@@ -112,11 +134,15 @@ class VirtualList(ScrollView, can_focus=True):
         text.truncate(width, overflow="ellipsis", pad=True)
         if under:
             text.stylize_before(under)  # under the row's own styles, so search matches still show
-        return Strip(text.render(self.app.console), width).apply_style(self.rich_style)
+        return Strip(text.render(self.app.console), width).apply_style(self.base_style)
+
+    def _forget_drawn_rows(self) -> None:
+        self._rows.clear()
+        self._base_style = None
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._rows.clear()
+        self._forget_drawn_rows()
 
     def on_resize(self) -> None:
         self.redraw()
