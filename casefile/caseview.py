@@ -231,8 +231,9 @@ class Case:
 
 
 def _records(store: CaseStore, table: str) -> Iterable[dict]:
-    """The records of one table; the only place the model reads the store."""
-    return store.all(table)
+    """The records of one table, one at a time (the store never holds them all); the only
+    place the model reads the store."""
+    return store.scan(table)
 
 
 def _pooled(pool: dict, value):
