@@ -568,12 +568,14 @@ def child_app(store: str, report_fd: int, typed: str):
 
 def child_case(store: str, report_fd: int):
     """In a child process: Case.from_store and a SearchIndex, then every benchmark query once."""
-    from casefile.caseview import Case
+    from casefile.caseview import Case, StatementTexts
     from casefile.search import SearchIndex
     from store import CaseStore
 
-    case = Case.from_store(CaseStore(store))
-    index = SearchIndex((s.text, s.speaker_name) for s in case.statements)
+    opened = CaseStore(store)
+    case = Case.from_store(opened)
+    opened.release()  # as the app does
+    index = SearchIndex(StatementTexts(case.statements))  # as the app builds it
     if hasattr(index, "prepare"):
         index.prepare()
     built = peak_kib()

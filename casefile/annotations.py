@@ -192,12 +192,3 @@ def split_rule(participant: dict, document_ids: list[str], new_name: str) -> dic
     return {"id": "x-" + short_hash(key, *sorted(document_ids)), "type": "split", "name_key": key,
             "name": participant["name"], "document_ids": sorted(document_ids), "as": new_name.strip(),
             "updated_at": now()}
-
-
-def notes_by_item(store: CaseStore) -> dict[str, Notes]:
-    """The tags and notes of the items stored now, by item id."""
-    annotations = store.annotations()
-    if not any(ann.get("type") == "notes" for ann in annotations):
-        return {}  # without reading every statement and event (from the file) again
-    successors = {d["id"]: d["superseded_by"] for d in store.scan("documents") if d.get("superseded_by")}
-    return attach_notes(annotations, store.statements(), store.events(), successors)
