@@ -1,12 +1,13 @@
 """Extraction quality on the hand-made dev golds (tests/data): a floor at today's figures.
 
-The seeds' gold is checked in test_extract_corpus; these are four more sets of corpus
+The seeds' gold is checked in test_extract_corpus; these are five more sets of corpus
 articles, each ingested as a case of its own. gold-dev.json (8 articles) was made by the
-first extraction session; gold-dev2/3/4.json (9 articles each: 3 Xinhua, 3 VOA, 3 White
+first extraction session; gold-dev2..5.json (9 articles each: 3 Xinhua, 3 VOA, 3 White
 House) were annotated by people who never saw casefile's output (their NOTES say how).
 Each scored lower when it arrived (attribution: dev2 0.767, dev3 0.760 with the rules
-dev2 had prompted, dev4 0.778 with those of dev2 and dev3) and has guided rules since, so
-none is blind any more: they are floors. A lower figure is a regression to explain.
+dev2 had prompted, dev4 0.778 with those of dev2 and dev3, dev5 0.806 with all of them)
+and has guided rules since, so none is blind any more: they are floors. A lower figure
+is a regression to explain.
 """
 from __future__ import annotations
 
@@ -25,7 +26,13 @@ FLOORS = {
     "gold-dev2.json": {"attribution_f1": 0.92, "participant_r": 0.95, "event_f1": 0.93, "provenance": 1.0},
     "gold-dev3.json": {"attribution_f1": 0.88, "participant_r": 0.97, "event_f1": 0.95, "provenance": 1.0},
     "gold-dev4.json": {"attribution_f1": 0.91, "participant_r": 0.93, "event_f1": 0.90, "provenance": 1.0},
+    "gold-dev5.json": {"attribution_f1": 0.84, "participant_r": 0.83, "event_f1": 0.98, "provenance": 1.0},
 }
+
+# dev5: "Pentagon" / "U.S. Department of Defense" (world knowledge), "NPC Standing Committee" /
+# "Standing Committee of the NPC" (a reordered name), "U.N." in one article and "United Nations"
+# in another (an acronym is matched to its initials within an article only)
+KNOWN_SPLITS = {"gold-dev5.json": 3}
 
 
 @pytest.mark.parametrize("gold_file", sorted(FLOORS))
@@ -39,6 +46,6 @@ def test_dev_gold_scores_hold(gold_file):
     store = CaseStore(None)
     assert ingest(store, [str(corpus / name) for name in gold["documents"]]).ok
     result = scorer.score(export_json(store), gold)
-    assert result["missing_docs"] == 0 and result["splits"] == 0
+    assert result["missing_docs"] == 0 and result["splits"] <= KNOWN_SPLITS.get(gold_file, 0)
     low = {k: round(result[k], 3) for k, floor in FLOORS[gold_file].items() if result[k] < floor}
     assert not low, f"below the floor: {low}"

@@ -245,3 +245,8 @@ def test_a_long_copular_title():
                          "Macroeconomic and Financial Management Institute of Eastern and Southern Africa (MEFMI), "
                          "a group of central banks.")
     assert found["Patrick Mutimba"].titles[0].startswith("director of the Financial Sector Management Program")
+
+
+def test_a_dotted_acronym_of_an_organisations_initials():
+    found = participants("The United Nations met. The U.N. said the talks would go on.")
+    assert "U.N." not in found and len(found["United Nations"].mentions) == 2

@@ -1230,9 +1230,10 @@ def _merge_early_acronyms(registry: Registry) -> None:
     for org in orgs:
         by_initials.setdefault(_initials(org.name), []).append(org)
     for org in orgs:
-        if not ACRONYM_RE.fullmatch(org.name) or org.name in registry.acronyms:
+        letters = org.name.replace(".", "")  # "U.N." spells "UN"
+        if not ACRONYM_RE.fullmatch(letters) or org.name in registry.acronyms:
             continue
-        hosts = [h for h in by_initials.get(org.name, []) if h is not org]
+        hosts = [h for h in by_initials.get(letters, []) if h is not org]
         if len(hosts) == 1:
             registry.acronyms[org.name] = hosts[0]
     for acronym, entity in registry.acronyms.items():
