@@ -250,3 +250,13 @@ def test_a_long_copular_title():
 def test_a_dotted_acronym_of_an_organisations_initials():
     found = participants("The United Nations met. The U.N. said the talks would go on.")
     assert "U.N." not in found and len(found["United Nations"].mentions) == 2
+
+
+def test_industry_words_and_place_words_in_organisation_names():
+    found = participants("LORVIK, March 5 (Northgate Wire) -- Tomas Brecht, chief executive of Veldra Chemicals, "
+                         "spoke. The River Basin Authority disagreed. Priya Haldane, the company's head of "
+                         "compliance, told reporters the ponds were checked.")
+    assert found["Veldra Chemicals"].kind == "organization"
+    assert found["Northgate Wire"].kind == "organization"
+    assert found["River Basin Authority"].kind == "organization"
+    assert found["Priya Haldane"].kind == "person"

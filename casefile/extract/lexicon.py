@@ -266,7 +266,8 @@ Academy Federation Alliance Coalition Mission Service Services Secretariat Cabin
 Times Post News Press Daily Institution Partnership Club Team Industries Airlines Airways
 Exchange Chamber Conference Directorate Ministries Tribunal Coast Guard Nations States
 Subcommittee Co. Limited LLC PLC Holdings Institut Movement Front Research Consulting Economics Analytics
-Confederation Observatory
+Confederation Observatory Chemicals Pharmaceuticals Motors Electronics Logistics Materials Minerals
+Resources Foods Textiles Wire
 """.split())
 
 # words naming a ministry's field; they sit inside org names and titles, never in a person's name

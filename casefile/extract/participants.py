@@ -732,7 +732,8 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             continue
         left = i
         while left > 0 and left - 1 not in used and not LOCATED_RE.search(chunk[left - 1].text) \
-                and (_name_part(chunk[left - 1]) or chunk[left - 1].cls == THING or _plural_title(chunk[left - 1])):
+                and (_name_part(chunk[left - 1]) or chunk[left - 1].cls in (THING, PLACE_HEAD)
+                     or _plural_title(chunk[left - 1])):  # "River Basin Authority": a place word qualifies it
             left -= 1  # "International Olympic Committee": a thing word may qualify the head
         right = i + 1
         has_complement = False
@@ -1166,12 +1167,14 @@ COMPANY_HEADS = frozenset({"Company", "Corporation", "Corp.", "Group", "Inc.", "
 
 
 def _companies_by_first_word(registry: Registry) -> dict[str, Entity]:
-    """"the Boeing Company" -> {"Boeing": it}: a company's name without its corporate word,
-    when only one organisation of the document is that word and a corporate word."""
+    """"the Boeing Company" -> {"Boeing": it}, "Orvane River" -> {"Orvane": it}: a company's
+    or a place's name without its head word, when only one name of the document is that
+    word and such a head."""
     found: dict[str, list[Entity]] = {}
     for (kind, _), entity in registry.by_key.items():
         words = entity.name.split()
-        if kind == "organization" and len(words) == 2 and words[1] in COMPANY_HEADS:
+        if len(words) == 2 and ((kind == "organization" and words[1] in COMPANY_HEADS)
+                                or (kind == "place" and words[1] in lx.PLACE_HEADS)):  # "the Orvane" of "Orvane River"
             found.setdefault(words[0], []).append(entity)
     return {word: hosts[0] for word, hosts in found.items() if len(hosts) == 1}
 
@@ -1309,7 +1312,7 @@ def _and_in_complement(units: list[Unit], first: int, and_at: int) -> bool:
 INSTITUTION_APPOSITION_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:site|website|newspaper|outlet|agency|think\s+tank|magazine|"
     r"broadcaster|company|firm|group|publication|newsletter|blog|daily|weekly|organization|organisation|network|"
-    r"institute|foundation|nonprofit|charity|coalition|consultancy|pollster)\b")
+    r"institute|foundation|nonprofit|charity|coalition|consultancy|pollster)\b(?![\u2019']s)")  # not "the company's head"
 DESCRIBED_INSTITUTION_RE = re.compile(r"\b([A-Z][\w-]+)(?=" + INSTITUTION_APPOSITION_RE.pattern + ")")
 CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Oceania", "Eurasia"})
 
