@@ -260,3 +260,14 @@ def test_industry_words_and_place_words_in_organisation_names():
     assert found["Northgate Wire"].kind == "organization"
     assert found["River Basin Authority"].kind == "organization"
     assert found["Priya Haldane"].kind == "person"
+
+
+def test_organisations_named_as_examples():
+    found = participants("During the spree, brands such as Philips, L'Oreal, Unilever, and L'Occitane used hosts.")
+    assert all(found[n].kind == "organization" for n in ("Philips", "L'Oreal", "Unilever", "L'Occitane"))
+
+
+def test_the_two_congos_and_cote_divoire():
+    found = participants("In the Democratic Republic of Congo and in Cote d\u2019Ivoire, officials met.")
+    assert found["Democratic Republic of Congo"].kind == "country"
+    assert found["Cote d'Ivoire"].kind == "country"

@@ -1092,6 +1092,8 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
             read_chunk(para, chunk, registry, previous)
             previous.append(chunk)
         _read_dateline(para, units, registry)
+    for para in paragraphs:
+        _read_named_examples(para, registry)
     _drop_things(registry)
     merge_contained_people(registry)
     merge_contained_orgs(registry)
@@ -1104,6 +1106,24 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
         read_descriptions(para, registry)
         read_groups(para, registry)
     return _export(registry)
+
+
+# "brands such as Philips, L'Oreal and Unilever": names given as examples of organisations
+EXAMPLES_RE = re.compile(r"\b(?:brands|companies|firms|platforms|retailers|banks|carmakers|makers|giants|outlets|"
+                         r"newspapers|broadcasters|airlines|automakers|groups)\s+(?:such\s+as|including|like)\s+")
+EXAMPLE_ITEM_RE = re.compile(r"([A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})(,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
+
+
+def _read_named_examples(para: Paragraph, registry: Registry) -> None:
+    for m in EXAMPLES_RE.finditer(para.text):
+        pos = m.end()
+        while item := EXAMPLE_ITEM_RE.match(para.text, pos):
+            name = item.group(1).rstrip(".")
+            if name not in lx.COUNTRY_OF and name not in lx.COMMON_CAPITALS:
+                registry.named("organization", name, para.index, item.start(1), item.start(1) + len(name))
+            if not item.group(2):
+                break
+            pos = item.end()
 
 
 # "He Wenping, a senior research fellow": the surname He, not the pronoun, before a described name
