@@ -271,3 +271,12 @@ def test_the_two_congos_and_cote_divoire():
     found = participants("In the Democratic Republic of Congo and in Cote d\u2019Ivoire, officials met.")
     assert found["Democratic Republic of Congo"].kind == "country"
     assert found["Cote d'Ivoire"].kind == "country"
+
+
+def test_a_national_body_without_its_countrys_adjective():
+    found = participants("Data were released by the Chinese National Bureau of Statistics on Monday. The U.S. "
+                         "Federal Aviation Administration acted. Solomon Islands National University and the "
+                         "Afghan Red Crescent Society helped.")
+    assert "National Bureau of Statistics" in found and "Federal Aviation Administration" in found
+    assert "Chinese National Bureau of Statistics" in found["National Bureau of Statistics"].aliases
+    assert "Solomon Islands National University" in found and "Afghan Red Crescent Society" in found

@@ -716,6 +716,7 @@ def _name_part(unit: Unit) -> bool:
     return unit.cls in NAME_PART_CLASSES or unit.text == "and"
 
 
+NATIONAL_WORDS = frozenset({"National", "Federal", "Central"})
 LOCATED_RE = re.compile(r"-(?:based|headquartered)$", re.I)  # "the Milan-based X Foundation": where, not who
 
 
@@ -761,7 +762,13 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             registry.named("country", chunk[left].canonical, para.index, start, end, para.text[start:end])
             used.update(range(left, right))
             continue
-        entity = registry.named(kind, para.text[start:end], para.index, start, end)
+        name = para.text[start:end]
+        if right - left >= 3 and chunk[left].cls == COUNTRY and chunk[left + 1].text in NATIONAL_WORDS \
+                and lx.COUNTRY_OF.get(chunk[left].text) != chunk[left].text:
+            # "the Chinese National Bureau of Statistics" is the National Bureau of Statistics (but
+            # "Solomon Islands National University" keeps the country's name)
+            name = para.text[chunk[left + 1].start:end]
+        entity = registry.named(kind, name, para.index, start, end, para.text[start:end])
         used.update(range(left, right))
         if entity is not None:
             _read_defined_acronym(para, entity, end, registry)
