@@ -1,13 +1,13 @@
 """Extraction quality on the hand-made dev golds (tests/data): a floor at today's figures.
 
-The seeds' gold is checked in test_extract_corpus; these are five more sets of corpus
+The seeds' gold is checked in test_extract_corpus; these are six more sets of corpus
 articles, each ingested as a case of its own. gold-dev.json (8 articles) was made by the
-first extraction session; gold-dev2..5.json (9 articles each: 3 Xinhua, 3 VOA, 3 White
-House) were annotated by people who never saw casefile's output (their NOTES say how).
-Each scored lower when it arrived (attribution: dev2 0.767, dev3 0.760 with the rules
-dev2 had prompted, dev4 0.778 with those of dev2 and dev3, dev5 0.806 with all of them)
-and has guided rules since, so none is blind any more: they are floors. A lower figure
-is a regression to explain.
+first extraction session; gold-dev2..6.json (9 articles each, 6 for dev6: Xinhua, VOA and
+White House alike) were annotated by people who never saw casefile's output (their NOTES
+say how). Each scored lower when it arrived (attribution: dev2 0.767, dev3 0.760 with the
+rules dev2 had prompted, dev4 0.778 with those of dev2 and dev3, dev5 0.806 and dev6 0.661
+with all of them) and has guided rules since, so none is blind any more: they are floors.
+A lower figure is a regression to explain.
 """
 from __future__ import annotations
 
@@ -23,10 +23,11 @@ from store import CaseStore
 
 FLOORS = {
     "gold-dev.json": {"attribution_f1": 0.95, "participant_r": 0.92, "event_f1": 0.98, "provenance": 1.0},
-    "gold-dev2.json": {"attribution_f1": 0.92, "participant_r": 0.95, "event_f1": 0.93, "provenance": 1.0},
+    "gold-dev2.json": {"attribution_f1": 0.96, "participant_r": 0.95, "event_f1": 0.93, "provenance": 1.0},
     "gold-dev3.json": {"attribution_f1": 0.88, "participant_r": 0.97, "event_f1": 0.95, "provenance": 1.0},
     "gold-dev4.json": {"attribution_f1": 0.91, "participant_r": 0.93, "event_f1": 0.90, "provenance": 1.0},
     "gold-dev5.json": {"attribution_f1": 0.85, "participant_r": 0.89, "event_f1": 0.98, "provenance": 1.0},
+    "gold-dev6.json": {"attribution_f1": 0.74, "participant_r": 0.86, "event_f1": 0.85, "provenance": 1.0},
 }
 
 # dev5: "Pentagon" / "U.S. Department of Defense" (world knowledge), "NPC Standing Committee" /
