@@ -512,3 +512,17 @@ def test_raising_objections_and_ongoing_concerns():
     found = statements("President Ana Soto raised U.S. objections to the coercive actions in the strait. She also "
                        "raised ongoing concerns about the market practices. She raised $5 million for the school.")
     assert [t.split()[1] for _, _, t in found] == ["U.S.", "ongoing"]
+
+
+def test_an_organisation_described_by_its_kind():
+    found = statements('Domestic demand rose sharply, the British think tank Oxford Economics said Tuesday. '
+                       '"The recovery has become more broad-based," said the think tank.')
+    assert [s for _, s, _ in found] == ["Oxford Economics", "Oxford Economics"]
+
+
+def test_judgements_and_saying_without_a_comma():
+    found = statements("China's ambassador to Uganda, Zheng Zhuqiang, calls the allegations groundless.",
+                       "The Kenya Wildlife Service also approved the bridge over the park saying it would have "
+                       "minimal effect on the wildlife.")
+    assert found == [("indirect", "Zheng Zhuqiang", "calls the allegations groundless."),
+                     ("indirect", "Kenya Wildlife Service", "it would have minimal effect on the wildlife.")]

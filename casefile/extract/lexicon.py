@@ -398,6 +398,12 @@ underlined underlines communicated communicates condemned condemns proposed prop
 raised raises cited cites alleged alleges demanded demands
 """.split())
 
+# what "X called the report ..." calls it, when that is a judgement (speech), not a name
+JUDGEMENTS = frozenset("""
+groundless baseless unfounded false absurd ridiculous flawed misleading unacceptable irresponsible outrageous
+racist xenophobic wrong unfair illegal disgraceful shameful
+""".split())
+
 # "X was firm that ...", "X made clear ...": an adjective after a copula (or "made") reporting speech
 SPEECH_ADJECTIVES = frozenset("""
 firm clear adamant confident optimistic hopeful certain sure emphatic unequivocal

@@ -1039,6 +1039,46 @@ def read_descriptions(para: Paragraph, registry: Registry) -> None:
 PAIR_KEY = ("group", "both sides")  # one per document
 
 
+ORG_KINDS = r"(think\s+tank|research\s+firm|consultancy|newspaper|broadcaster|news\s+agency|watchdog|regulator)"
+# "the British think tank Oxford Economics", "Oxford Economics, a British think tank,"
+DESCRIPTOR_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.-]*\s+){0,2}" + ORG_KINDS + r"\s+(?=[A-Z])")
+DESCRIPTOR_AFTER_RE = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}" + ORG_KINDS + r"\b")
+DESCRIBED_ORG_RE = re.compile(r"\b[Tt]he\s+" + ORG_KINDS + r"\b(?!\s+[A-Z])")
+
+
+def _org_descriptors(paragraphs: list[Paragraph], registry: Registry) -> dict[str, Entity]:
+    """"think tank" -> the one organisation the story calls so, before or after its name."""
+    starts = {(span.paragraph, span.start): e for e in registry.by_key.values() if e.kind == "organization"
+              for span in e.mentions}
+    ends = {(span.paragraph, span.end): e for e in registry.by_key.values() if e.kind == "organization"
+            for span in e.mentions}
+    found: dict[str, set[int]] = {}
+    entities: dict[int, Entity] = {}
+    for para in paragraphs:
+        for m in DESCRIPTOR_BEFORE_RE.finditer(para.text):
+            org = starts.get((para.index, m.end()))
+            if org is not None:
+                found.setdefault(_one_space(m.group(1)), set()).add(id(org))
+                entities[id(org)] = org
+        for (paragraph, end), org in ends.items():
+            if paragraph == para.index and (m := DESCRIPTOR_AFTER_RE.match(para.text[end:end + 80])):
+                found.setdefault(_one_space(m.group(1)), set()).add(id(org))
+                entities[id(org)] = org
+    return {kind: entities[next(iter(ids))] for kind, ids in found.items() if len(ids) == 1}
+
+
+def _one_space(words: str) -> str:
+    return " ".join(words.split())
+
+
+def _read_described_orgs(para: Paragraph, registry: Registry, descriptors: dict[str, Entity]) -> None:
+    """"said the think tank": a mention of the organisation described so."""
+    for m in DESCRIBED_ORG_RE.finditer(para.text) if descriptors else ():
+        org = descriptors.get(_one_space(m.group(1)))
+        if org is not None and registry.claim(para.index, m.start()):
+            org.add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
+
+
 def read_groups(para: Paragraph, registry: Registry) -> None:
     """"both sides", "the two leaders", and unnamed speaking groups ("U.S. officials say")."""
     # every match holds one of its nouns, and most paragraphs hold none: looking for them is far quicker
@@ -1109,7 +1149,9 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
     _merge_early_acronyms(registry)
     _fold_nicknames(paragraphs, registry)
     _share_plural_titles(paragraphs, registry)
+    descriptors = _org_descriptors(paragraphs, registry)
     for para in paragraphs:
+        _read_described_orgs(para, registry, descriptors)
         read_descriptions(para, registry)
         read_groups(para, registry)
     return _export(registry)

@@ -248,8 +248,9 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
     word = tokens[i].text
     if word == "pointed":
         return i + 1 < len(tokens) and tokens[i + 1].text == "out"
-    if word in ("called", "calls"):
-        return i + 1 < len(tokens) and tokens[i + 1].text in ("for", "on")
+    if word in ("called", "calls"):  # "called for", "called on", "calls the allegations groundless"
+        return i + 1 < len(tokens) and (tokens[i + 1].text in ("for", "on")
+                                        or any(t.text in lx.JUDGEMENTS for t in tokens[i + 2:i + 7]))
     if word in ("agreed", "agrees", "agree") and i + 1 < len(tokens) and tokens[i + 1].text in ("to", "on", "with"):
         return False  # "agreed to be governed by": a promise to act, no reported words
     if word in lx.SPEECH_ADJECTIVES:  # "Bolton was firm that ...", "X made clear his commitment ..."
@@ -792,7 +793,7 @@ def _named_right_after(reader: Reader, para: Paragraph, pos: int) -> str | None:
     """The speaker an inverted verb names right after it: "said Dupont", "said the ambassador"."""
     gap = NP_AFTER_RE.match(para.text, pos)
     start = gap.end() if gap else pos
-    mentions = reader.mentions_in(para.index, start, start + 120)
+    mentions = reader.mentions_in(para.index, pos, start + 120)  # "said the think tank": its mention holds "the"
     if mentions:
         first = mentions[0]
         between = para.text[start:first.start]  # "said the head of X, Assistant Commissioner Neil Basu"
@@ -918,7 +919,9 @@ def _participle_opens(para: Paragraph, tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1].text
     comma_in_quote = prev in '"\u201d' and para.text[tokens[i - 1].start - 1:tokens[i - 1].start] == ","
     if prev not in (",", "and", "while", "before", "after") and not comma_in_quote:  # `"... business," saying`
-        return False
+        # "... approved the bridge saying it would ...": no comma, but a reported clause follows
+        return tokens[i].text == "saying" and (_reported_clause_opens(tokens[i + 1:i + 9])
+                                               or tokens[i + 1:i + 2] != [] and tokens[i + 1].text == "that")
     word = tokens[i].text
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
     if word == "calling":
@@ -957,6 +960,8 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     if word in lx.COMMITMENT_VERBS and len(rest) > 1 and rest[0].text == "to" and rest[1].text.islower() \
             and rest[1].text not in lx.PRONOUNS and rest[1].text not in SMALL_WORDS:
         return verb.start, end  # "pledged to weed out ...", not "promised to them": the pledge, its verb included
+    if word in ("called", "calls") and rest and rest[0].text not in ("for", "on"):
+        return verb.start, end  # "calls the allegations groundless": the judgement, its verb included
     if word in ("pointed", "pointing", "called", "calling", "calls"):
         rest = rest[1:]  # "out", "for", "on"
     elif not participle and word not in lx.DIRECT_OBJECT_VERBS and word not in lx.READOUT_VERBS:
