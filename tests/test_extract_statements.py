@@ -526,3 +526,11 @@ def test_judgements_and_saying_without_a_comma():
                        "minimal effect on the wildlife.")
     assert found == [("indirect", "Zheng Zhuqiang", "calls the allegations groundless."),
                      ("indirect", "Kenya Wildlife Service", "it would have minimal effect on the wildlife.")]
+
+
+def test_an_issued_guideline_speaks_for_its_issuer():
+    found = statements("BEIJING, Nov. 17 (Xinhua) -- The General Office of the State Council has released a "
+                       "guideline on farmland. The country should unveil special protection measures, the "
+                       "guideline said.")
+    assert found == [("indirect", "General Office of the State Council",
+                      "The country should unveil special protection measures")]

@@ -734,7 +734,8 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
         left = i
         while left > 0 and left - 1 not in used and not LOCATED_RE.search(chunk[left - 1].text) \
                 and (_name_part(chunk[left - 1]) or chunk[left - 1].cls in (THING, PLACE_HEAD)
-                     or _plural_title(chunk[left - 1])):  # "River Basin Authority": a place word qualifies it
+                     or _plural_title(chunk[left - 1]) or chunk[left - 1].text == "General"):
+            # "River Basin Authority": a place word qualifies it; "General Office": not the rank
             left -= 1  # "International Olympic Committee": a thing word may qualify the head
         right = i + 1
         has_complement = False
@@ -747,7 +748,8 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             while k < len(chunk) and k not in used and _name_part(chunk[k]):
                 k += 1
             inner = chunk[j:k]
-            if not inner or (any(u.cls == ORG for u in inner) and (has_complement or left < i)):
+            qualified = left < i and not (left == i - 1 and chunk[left].text == "General")  # "General Office of X"
+            if not inner or (any(u.cls == ORG for u in inner) and (has_complement or qualified)):
                 break
             if chunk[right].text == "for" and all(u.cls in (COUNTRY, PLACE) for u in inner):
                 break  # "Chef de Mission for the Beijing Games": a place the office serves, not its name

@@ -372,6 +372,8 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
     word of someone's title); among several, the latest mentioned."""
     if AGE_DESCRIPTION_RE.match(text):  # "the 64-year-old": the person the story is about just now
         return reader.latest(paragraph, pos, ("person",))
+    if ISSUED_PAPER_RE.match(text):  # "the guideline said": the organisation that issued it
+        return _latest_mentioned(reader, paragraph, pos, "organization")
     m = DESCRIPTION_RE.search(text)
     if m:
         scored = [(describe_matches(m.group(0), p.titles), p.key)
@@ -398,6 +400,15 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
     return _latest_of(reader, paragraph, pos, holders)
 
 
+def _latest_mentioned(reader: Reader, paragraph: int, pos: int, kind: str) -> str | None:
+    """The participant of a kind mentioned last before a position (this paragraph, then earlier ones)."""
+    for p in range(paragraph, -1, -1):
+        for m in reversed(reader.mentions.get(p, [])):
+            if (p < paragraph or m.start < pos) and reader.kind(m.key) == kind:
+                return m.key
+    return None
+
+
 def _plural_title(phrase: str) -> bool:
     last = phrase.split()[-1].lower()
     return last.endswith("s") and last[:-1] in lx.TITLE_HEADS
@@ -408,6 +419,8 @@ AUTHORED_BY_RE = re.compile(r"\b(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?
                             r"poll|statement|paper)\s+(?:by|from)\s+(?:[Tt]he\s+)?$")
 ISSUED_STATEMENT_RE = re.compile(r"\b(?:released|issued|published|put\s+out|posted)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
                                  r"(?:statement|release|letter|report)\s+(?:that|which)\s+$")
+ISSUED_PAPER_RE = re.compile(r"\s*[Tt]he\s+(?:new\s+)?(?:guideline|guidelines|circular|notice|white\s+paper|"
+                             r"regulation|regulations|directive|communique|plan|document)\b")
 AGE_DESCRIPTION_RE = re.compile(r"\s*[Tt]he\s+\d+-year-old\b")
 DESCRIBED_RE = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+")
 
