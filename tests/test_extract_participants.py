@@ -280,3 +280,9 @@ def test_a_national_body_without_its_countrys_adjective():
     assert "National Bureau of Statistics" in found and "Federal Aviation Administration" in found
     assert "Chinese National Bureau of Statistics" in found["National Bureau of Statistics"].aliases
     assert "Solomon Islands National University" in found and "Afghan Red Crescent Society" in found
+
+
+def test_the_defined_acronym_tells_the_name_from_its_qualifier():
+    found = participants("The United Nations Food and Agriculture Organization (FAO) on Wednesday warned of "
+                         "resistance. The United Nations General Assembly (UNGA) met.")
+    assert "Food and Agriculture Organization" in found and "United Nations General Assembly" in found

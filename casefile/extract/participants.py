@@ -713,7 +713,7 @@ NAME_PART_CLASSES = (NAME, COUNTRY, PORTFOLIO, MODIFIER, ORG, ACRONYM, PLACE)
 
 def _name_part(unit: Unit) -> bool:
     """A unit that can sit inside an organisation's name ("and" only where the chunk let it in)."""
-    return unit.cls in NAME_PART_CLASSES or unit.text == "and"
+    return unit.cls in NAME_PART_CLASSES or unit.text in ("and", "General")  # "General Assembly": no rank
 
 
 NATIONAL_WORDS = frozenset({"National", "Federal", "Central"})
@@ -734,8 +734,7 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
         left = i
         while left > 0 and left - 1 not in used and not LOCATED_RE.search(chunk[left - 1].text) \
                 and (_name_part(chunk[left - 1]) or chunk[left - 1].cls in (THING, PLACE_HEAD)
-                     or _plural_title(chunk[left - 1]) or chunk[left - 1].text == "General"):
-            # "River Basin Authority": a place word qualifies it; "General Office": not the rank
+                     or _plural_title(chunk[left - 1])):  # "River Basin Authority": a place word qualifies it
             left -= 1  # "International Olympic Committee": a thing word may qualify the head
         right = i + 1
         has_complement = False
@@ -764,9 +763,9 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             registry.named("country", chunk[left].canonical, para.index, start, end, para.text[start:end])
             used.update(range(left, right))
             continue
-        name = para.text[start:end]
-        if right - left >= 3 and chunk[left].cls == COUNTRY and chunk[left + 1].text in NATIONAL_WORDS \
-                and lx.COUNTRY_OF.get(chunk[left].text) != chunk[left].text:
+        name = _name_its_acronym_spells(para.text[start:end], para.text[end:end + 14])
+        if name == para.text[start:end] and right - left >= 3 and chunk[left].cls == COUNTRY \
+                and chunk[left + 1].text in NATIONAL_WORDS and lx.COUNTRY_OF.get(chunk[left].text) != chunk[left].text:
             # "the Chinese National Bureau of Statistics" is the National Bureau of Statistics (but
             # "Solomon Islands National University" keeps the country's name)
             name = para.text[chunk[left + 1].start:end]
@@ -777,6 +776,20 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
 
 
 DEFINED_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _name_its_acronym_spells(full: str, after: str) -> str:
+    """"United Nations Food and Agriculture Organization (FAO)": the acronym spells the name,
+    the words before it qualify it."""
+    acronym = DEFINED_ACRONYM_RE.match(after)
+    if not acronym or _initials(full) == acronym.group(1):
+        return full
+    words = full.split()
+    for k in range(1, len(words) - 1):
+        rest = " ".join(words[k:])
+        if _initials(rest) == acronym.group(1):
+            return rest
+    return full
 
 
 def _read_defined_acronym(para: Paragraph, entity: Entity, end: int, registry: Registry) -> None:
