@@ -286,3 +286,8 @@ def test_the_defined_acronym_tells_the_name_from_its_qualifier():
     found = participants("The United Nations Food and Agriculture Organization (FAO) on Wednesday warned of "
                          "resistance. The United Nations General Assembly (UNGA) met.")
     assert "Food and Agriculture Organization" in found and "United Nations General Assembly" in found
+
+
+def test_a_lowercase_acronym_once_defined():
+    found = participants("The bill passed, according to the German Press Agency (dpa). It takes effect soon, dpa said.")
+    assert len(found["German Press Agency"].mentions) == 3

@@ -534,3 +534,14 @@ def test_an_issued_guideline_speaks_for_its_issuer():
                        "guideline said.")
     assert found == [("indirect", "General Office of the State Council",
                       "The country should unveil special protection measures")]
+
+
+def test_said_on_a_channel_then_the_content():
+    found = statements("The EACC said on Twitter the bribe totaled 500,000 Kenyan shillings.")
+    assert found == [("indirect", "EACC", "the bribe totaled 500,000 Kenyan shillings.")]
+
+
+def test_reported_words_end_before_the_sentences_own_attribution():
+    found = statements("The bill passed, according to the German Press Agency (dpa). The German government hopes "
+                       "that the amended law will protect the measures, dpa said.")
+    assert found[-1][2] == "the amended law will protect the measures"

@@ -775,7 +775,7 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             _read_defined_acronym(para, entity, end, registry)
 
 
-DEFINED_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+DEFINED_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9}|[a-z]{2,4})\)")  # "(WCRA)", "(dpa)"
 
 
 def _name_its_acronym_spells(full: str, after: str) -> str:
@@ -1163,6 +1163,7 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
     _read_recurring_names(paragraphs, units_by_paragraph, registry)
     _merge_early_acronyms(registry)
     _fold_nicknames(paragraphs, registry)
+    _read_lowercase_acronyms(paragraphs, registry)
     _share_plural_titles(paragraphs, registry)
     descriptors = _org_descriptors(paragraphs, registry)
     for para in paragraphs:
@@ -1306,6 +1307,17 @@ def _share_plural_titles(paragraphs: list[Paragraph], registry: Registry) -> Non
             for person in listed:
                 person.titles = [t for t in person.titles if t != plural]
                 person.add_title(singular)
+
+
+def _read_lowercase_acronyms(paragraphs: list[Paragraph], registry: Registry) -> None:
+    """"the German Press Agency (dpa) ... dpa said": a lowercase acronym, once defined, names it."""
+    for acronym, entity in registry.acronyms.items():
+        if not acronym.islower():
+            continue
+        for para in paragraphs:
+            for m in re.finditer(r"\b" + re.escape(acronym) + r"\b", para.text):
+                if registry.claim(para.index, m.start()):
+                    entity.add_mention(registry.span(para.index, m.start(), m.end()), acronym)
 
 
 def _merge_early_acronyms(registry: Registry) -> None:

@@ -908,6 +908,8 @@ def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
         return True
     if rest[0] in ("there", "here") and len(rest) > 1 and rest[1] in REPORTED_MODALS:
         return False  # "X warned there will be ...": the content follows
+    if rest[0] in ("on", "in", "at") and len(rest) > 2 and rest[1][:1].isupper() and rest[2] in REPORTED_SUBJECT_OPENERS:
+        return False  # "X said on Twitter the bribe ...": the content follows
     if rest[0] == ",":
         return True  # "..., he noted, adding ...", "The plan, he said, has made clear that ..."
     if "that" in rest[:THAT_REACH]:
@@ -1026,9 +1028,12 @@ REPORTED_MODALS = frozenset({"would", "will", "had", "has", "have", "was", "were
 
 
 def _content_end(rest: list[Token], s1: int) -> int:
-    """Reported content ends at the sentence end, before ", adding ..." or before
-    "and" with the next speech verb ("..., and reaffirmed ...")."""
+    """Reported content ends at the sentence end, before ", adding ...", before "and" with
+    the next speech verb ("..., and reaffirmed ...") or before the sentence's own closing
+    attribution ("..., dpa said.")."""
     for n, tok in enumerate(rest[:-1]):
+        if tok.text == "," and _closing_attribution(rest[n + 1:]):
+            return tok.start
         nxt = rest[n + 1].text
         if tok.text == "," and (nxt in lx.PARTICIPLES or nxt in ("despite", "amid")):
             return tok.start  # ", despite widespread concerns ...": the writer's aside, not the speaker's words
@@ -1038,6 +1043,15 @@ def _content_end(rest: list[Token], s1: int) -> int:
             # "..., and reaffirmed ...", "... communication and planned to hold ...": the subject's next act
             return rest[n - 1].start if n and rest[n - 1].text == "," else tok.start
     return s1
+
+
+def _closing_attribution(rest: list[Token]) -> bool:
+    """", dpa said." / ", the ministry added on Monday.": a short subject, a closing verb, the end."""
+    verb = next((k for k, t in enumerate(rest[:5]) if t.text in lx.CLOSING_VERBS), None)
+    if not verb or any(t.text in ",;\"\u201c\u201d" for t in rest[:verb]):
+        return False
+    after = [t.text for t in rest[verb + 1:verb + 5]]
+    return not after or after[0] in ".!?" or (after[0] in ("on", "in") and after[-1:] == ["."] and len(after) <= 4)
 
 
 def _skip_object(rest: list[Token]) -> int:
@@ -1063,6 +1077,10 @@ def _skip_adverbials(rest: list[Token], n: int) -> int | None:
             while n < len(rest) and rest[n].text[:1].isdigit():
                 n += 1
             continue
+        if word in ("on", "in", "at") and n + 2 < len(rest) and rest[n + 1].text[:1].isupper() \
+                and rest[n + 2].text in REPORTED_SUBJECT_OPENERS:
+            n += 2  # "said on Twitter the bribe ...", "said in Geneva that ..."
+            continue
         if word.lower() in lx.PREPOSITIONS:
             comma = next((k for k in range(n, min(len(rest), n + 10)) if rest[k].text == ","), None)
             if comma is None:
@@ -1071,6 +1089,11 @@ def _skip_adverbials(rest: list[Token], n: int) -> int | None:
             continue
         return n
     return None
+
+
+# words that open a reported clause after a short place or channel ("on Twitter the ...")
+REPORTED_SUBJECT_OPENERS = frozenset({"the", "The", "it", "he", "she", "they", "we", "its", "his", "her", "their",
+                                      "that", "a", "an"})
 
 
 def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, s0: int, s1: int,
@@ -1105,10 +1128,13 @@ def _around_quotes(start: int, end: int, blocked: list[tuple[int, int]]) -> tupl
 
 
 def _drop_overlaps(found: list[FoundStatement]) -> list[FoundStatement]:
-    """Keep the first of statements that overlap."""
+    """Keep the first of statements that overlap, unless a later one holds it whole (the
+    sentence's closing attribution, ", dpa said.", reports what an inner verb reported)."""
     kept: list[FoundStatement] = []
     for s in found:
         if kept and s.span.start < kept[-1].span.end:
+            if s.span.start <= kept[-1].span.start and s.span.end >= kept[-1].span.end and s.speaker is not None:
+                kept[-1] = s
             continue
         kept.append(s)
     return kept
