@@ -545,3 +545,9 @@ def test_reported_words_end_before_the_sentences_own_attribution():
     found = statements("The bill passed, according to the German Press Agency (dpa). The German government hopes "
                        "that the amended law will protect the measures, dpa said.")
     assert found[-1][2] == "the amended law will protect the measures"
+
+
+def test_the_speaker_after_an_inverted_verb_ends_before_a_prepositional_phrase():
+    found = statements('Demand rose, the British think tank Oxford Economics said in a study. "Demand saw a strong '
+                       'catch-up in October," said the think tank in its monthly Recovery Tracker.')
+    assert found[-1][1] == "Oxford Economics"

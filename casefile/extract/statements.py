@@ -811,21 +811,25 @@ def _named_right_after(reader: Reader, para: Paragraph, pos: int) -> str | None:
         first = mentions[0]
         between = para.text[start:first.start]  # "said the head of X, Assistant Commissioner Neil Basu"
         if len(between.split()) <= 12 and _describes(between[between.rfind(",") + 1:]):
-            return _first_named(reader, mentions, first)
+            return _first_named(reader, mentions, first, para.text)
     word = PRONOUN_START_RE.match(para.text[start:start + 5])
     if word:
         return resolve_pronoun(reader, para.index, start, word.group(1))
     return resolve_description(reader, para.index, pos, para.text[pos:pos + 60].split(",")[0])
 
 
-def _first_named(reader: Reader, mentions: list[Mention], first: Mention) -> str:
-    """"said U.S. Africa Command's Gen. Waldhauser": the person the phrase ends with."""
+def _first_named(reader: Reader, mentions: list[Mention], first: Mention, text: str) -> str:
+    """"said U.S. Africa Command's Gen. Waldhauser": the person the phrase ends with (not one
+    of a phrase after it: "said the think tank in its monthly X")."""
     for m in mentions:
-        if m.start - first.end > 60:
+        if m.start - first.end > 60 or (m is not first and PHRASE_BREAK_RE.search(text, first.end, m.start)):
             break
         if reader.kind(m.key) == "person":
             return m.key
     return first.key
+
+
+PHRASE_BREAK_RE = re.compile(r"\b(?:in|on|at|during|after|before|to|with|for)\s")
 
 
 # speech verbs that are also plural nouns; they count only after a named speaker
