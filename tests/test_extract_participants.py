@@ -291,3 +291,10 @@ def test_the_defined_acronym_tells_the_name_from_its_qualifier():
 def test_a_lowercase_acronym_once_defined():
     found = participants("The bill passed, according to the German Press Agency (dpa). It takes effect soon, dpa said.")
     assert len(found["German Press Agency"].mentions) == 3
+
+
+def test_publications_and_listed_things_are_not_people():
+    found = participants("Writing in World Politics Review, the analyst said the plan was sound. The temple is on "
+                         "the World Heritage List.")
+    assert found["World Politics Review"].kind == "organization"
+    assert "World Heritage List" not in found or found["World Heritage List"].kind != "person"

@@ -270,7 +270,7 @@ Times Post News Press Daily Institution Partnership Club Team Industries Airline
 Exchange Chamber Conference Directorate Ministries Tribunal Coast Guard Nations States
 Subcommittee Co. Limited LLC PLC Holdings Institut Movement Front Research Consulting Economics Analytics
 Confederation Observatory Chemicals Pharmaceuticals Motors Electronics Logistics Materials Minerals
-Resources Foods Textiles Wire
+Resources Foods Textiles Wire Review Journal Magazine Tribune Herald Gazette
 """.split())
 
 # words naming a ministry's field; they sit inside org names and titles, never in a person's name
@@ -334,7 +334,7 @@ Party Covid Coronavirus Pandemic Vaccine Airport Port Building Tower Center Cent
 Period Dynasty Era War Revolution Meeting Dialogue Dialogues Session Report Index Text Agenda
 Assessment Weapons Technologies Protection Area Cities Communities Harbor Thought Dome Year Check
 Catering Express Market System Package Testing Homestay Flight Platform Leaders Delegation Airplanes
-Edition Channel Model Marathon Open Race Trophy Operation
+Edition Channel Model Marathon Open Race Trophy Operation Site Sites List
 """.split())
 
 # ---- time words (capitalised, never names) --------------------------------------
