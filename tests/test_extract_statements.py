@@ -551,3 +551,11 @@ def test_the_speaker_after_an_inverted_verb_ends_before_a_prepositional_phrase()
     found = statements('Demand rose, the British think tank Oxford Economics said in a study. "Demand saw a strong '
                        'catch-up in October," said the think tank in its monthly Recovery Tracker.')
     assert found[-1][1] == "Oxford Economics"
+
+
+def test_announced_closing_and_as_well_as():
+    found = statements("Georgia will conduct a statewide hand recount of the ballots, Secretary of State Brad "
+                       "Raffensperger announced on Wednesday.",
+                       "President Ana Soto met the envoy. The President applauded the leadership on climate, as well "
+                       "as previewed plans for an upcoming trade mission in September.")
+    assert [s for _, s, _ in found] == ["Brad Raffensperger", "Ana Soto"]

@@ -378,7 +378,7 @@ promises vowed vows denied denies reported reports revealed reveals disclosed di
 recognized recognizes recognised underlined underlines hailed hails described describes accused
 accuses called calls warn note argue insist claim believe add admit stress urge contend estimate predict
 communicated communicates condemned condemns raised raises cited cites alleged alleges found finds
-demanded demands projected
+demanded demands projected previewed previews
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -395,7 +395,7 @@ READOUT_VERBS = frozenset("""
 underscored underscores emphasized emphasizes emphasised reaffirmed reaffirms reiterated reiterates
 expressed expresses welcomed welcomes highlighted highlights conveyed conveys affirmed affirms voiced
 underlined underlines communicated communicates condemned condemns proposed proposes accused accuses
-raised raises cited cites alleged alleges demanded demands
+raised raises cited cites alleged alleges demanded demands previewed previews
 """.split())
 
 # what "X called the report ..." calls it, when that is a judgement (speech), not a name
@@ -430,7 +430,7 @@ said says say added adds noted notes told stated explained argued argues insiste
 stressed emphasized emphasised underscored reiterated asserted wrote tweeted declared acknowledged
 admitted concluded predicted pointed cautioned recalled contended replied responded remarked
 observed believes believed thinks explained continued warn warns note argue insist insists claim claims
-believe add admit admits stress contend estimate estimates predict
+believe add admit admits stress contend estimate estimates predict announced announces
 """.split())
 
 # participles that attach reported content to the clause's subject: "..., saying that ..."

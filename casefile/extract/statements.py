@@ -665,7 +665,8 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
     issued = ISSUED_STATEMENT_RE.search(text, subject_start, verb.start)
     if issued:  # "X released a statement that said ...": X speaks
         speaker = _issuer(reader, para, lower, issued.start())
-    elif words_before and words_before[-1] == "and":  # "X welcomed ... and expressed ...": X's verb too
+    elif words_before and (words_before[-1] == "and" or words_before[-3:] == ["as", "well", "as"]):
+        # "X welcomed ... and expressed ...", "..., as well as previewed ...": X's verb too
         speaker = clause_subject(reader, para, s0, verb.start)
     elif words_before:
         speaker = _subject_before(reader, para, subject_start, verb.start)
