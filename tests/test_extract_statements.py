@@ -559,3 +559,9 @@ def test_announced_closing_and_as_well_as():
                        "President Ana Soto met the envoy. The President applauded the leadership on climate, as well "
                        "as previewed plans for an upcoming trade mission in September.")
     assert [s for _, s, _ in found] == ["Brad Raffensperger", "Ana Soto"]
+
+
+def test_what_x_said_that():
+    found = statements("The level was in line with what National Security Adviser Robert Brien said last month "
+                       "that the troops would be reduced to 2,500.")
+    assert found == [("indirect", "Robert Brien", "the troops would be reduced to 2,500.")]

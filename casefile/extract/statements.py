@@ -833,6 +833,8 @@ def _first_named(reader: Reader, mentions: list[Mention], first: Mention, text: 
 PHRASE_BREAK_RE = re.compile(r"\b(?:in|on|at|during|after|before|to|with|for)\s")
 
 
+WHAT_RE = re.compile(r".*\bwhat\s+")
+
 # speech verbs that are also plural nouns; they count only after a named speaker
 NOUN_LIKE_VERBS = frozenset({"states", "claims", "reports", "notes", "calls", "remarks", "estimates", "warns"})
 # words a subject never ends with: relatives, auxiliaries, determiners ("the reports that")
@@ -845,6 +847,9 @@ _NO_SUBJECT = object()  # the words before a verb are not a speaker ("which he s
 def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
     """The speaker named right before a verb, its apposition and adverbs skipped."""
     text = para.text
+    what = WHAT_RE.match(text, start, verb)
+    if what:  # "in line with what Adviser X said last month that ...": X
+        start = what.end()
     words = text[start:verb].split()
     while words and words[-1].lower() in lx.ADVERBS:
         words.pop()
