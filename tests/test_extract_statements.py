@@ -565,3 +565,10 @@ def test_what_x_said_that():
     found = statements("The level was in line with what National Security Adviser Robert Brien said last month "
                        "that the troops would be reduced to 2,500.")
     assert found == [("indirect", "Robert Brien", "the troops would be reduced to 2,500.")]
+
+
+def test_an_indefinite_spokesperson_is_the_one_the_story_names():
+    found = statements("BEIJING, Nov. 11 (Xinhua) -- A Chinese mainland spokesperson on Wednesday urged the "
+                       "secessionists not to make provocative attempts.",
+                       "Zhu Fenglian, spokesperson for the Taiwan Affairs Office, made the remarks.")
+    assert [s for _, s, _ in found] == ["Zhu Fenglian"]

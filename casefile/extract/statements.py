@@ -374,6 +374,11 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
         return reader.latest(paragraph, pos, ("person",))
     if ISSUED_PAPER_RE.match(text):  # "the guideline said": the organisation that issued it
         return _latest_mentioned(reader, paragraph, pos, "organization")
+    indefinite = INDEFINITE_TITLE_RE.match(text)
+    if indefinite:  # "A Chinese mainland spokesperson urged": the one spokesperson the story names
+        holders = [p.key for p in reader.participants.values() if p.kind == "person"
+                   and any(indefinite.group(1).lower() in t.lower().split() for t in p.titles)]
+        return holders[0] if len(holders) == 1 else None
     m = DESCRIPTION_RE.search(text)
     if m:
         scored = [(describe_matches(m.group(0), p.titles), p.key)
@@ -421,6 +426,8 @@ ISSUED_STATEMENT_RE = re.compile(r"\b(?:released|issued|published|put\s+out|post
                                  r"(?:statement|release|letter|report)\s+(?:that|which)\s+$")
 ISSUED_PAPER_RE = re.compile(r"\s*[Tt]he\s+(?:new\s+)?(?:guideline|guidelines|circular|notice|white\s+paper|"
                              r"regulation|regulations|directive|communique|plan|document)\b")
+INDEFINITE_TITLE_RE = re.compile(r"\s*[Aa]n?\s+(?:[\w.-]+\s+){0,3}?(spokesperson|spokesman|spokeswoman|"
+                                 r"ambassador|envoy|minister|economist|analyst|researcher)\b")
 AGE_DESCRIPTION_RE = re.compile(r"\s*[Tt]he\s+\d+-year-old\b")
 DESCRIBED_RE = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,3}[\w-]+")
 
