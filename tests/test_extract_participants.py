@@ -298,3 +298,11 @@ def test_publications_and_listed_things_are_not_people():
                          "the World Heritage List.")
     assert found["World Politics Review"].kind == "organization"
     assert "World Heritage List" not in found or found["World Heritage List"].kind != "person"
+
+
+def test_carriers_hospitals_and_standalone_institutions():
+    found = participants("Neos, a Milan-based discount air carrier, operates a weekly flight, with Milan's San "
+                         "Donato Hospital providing the screening. Congress passed the bill and the Senate agreed. "
+                         "The Ministry said so.")
+    assert all(found[n].kind == "organization" for n in ("Neos", "San Donato Hospital", "Congress", "Senate"))
+    assert "Ministry" not in found

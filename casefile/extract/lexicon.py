@@ -270,8 +270,12 @@ Times Post News Press Daily Institution Partnership Club Team Industries Airline
 Exchange Chamber Conference Directorate Ministries Tribunal Coast Guard Nations States
 Subcommittee Co. Limited LLC PLC Holdings Institut Movement Front Research Consulting Economics Analytics
 Confederation Observatory Chemicals Pharmaceuticals Motors Electronics Logistics Materials Minerals
-Resources Foods Textiles Wire Review Journal Magazine Tribune Herald Gazette
+Resources Foods Textiles Wire Review Journal Magazine Tribune Herald Gazette Hospital
 """.split())
+
+# institutions one word names on its own ("Congress passed", "the Senate voted")
+STANDALONE_INSTITUTIONS = frozenset({"Congress", "Parliament", "Senate", "Cabinet", "Bundestag", "Bundesrat",
+                                     "Knesset", "Duma"})
 
 # words naming a ministry's field; they sit inside org names and titles, never in a person's name
 PORTFOLIO_WORDS = frozenset("""
@@ -326,7 +330,7 @@ CAPITALS: dict[str, str] = {
 # words that end or start names of things, never of people ("Karuma Power Project", "Camp X")
 THING_WORDS = frozenset("""
 Project Program Programme Initiative Act Plan Games Cup Olympics Olympic Summit Festival Award Prize
-Day Week Stadium Base Camp Bridge Road Street Avenue Square Palace Museum Hospital Hotel
+Day Week Stadium Base Camp Bridge Road Street Avenue Square Palace Museum Hotel
 Church Temple Mosque Station Railway Highway Expressway Zone Terminal Dam Plant Mine Treaty Accord
 Agreement Declaration Convention Protocol Strategy Doctrine Communique Communiques Assurances
 Relations Policy Conference Expo Exhibition Fair Show Series Season League Championship Tournament

@@ -755,8 +755,8 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             right, has_complement = k, True
         i = right
         kind = "organization" if unit.cls == ORG else "place"
-        if right - left == 1:
-            continue  # a lone "Ministry" or "Province" names nothing
+        if right - left == 1 and unit.text not in lx.STANDALONE_INSTITUTIONS:
+            continue  # a lone "Ministry" or "Province" names nothing; "Congress" and "the Senate" do
         start, end = chunk[left].start, chunk[right - 1].end
         if right - left == 2 and chunk[left].cls == COUNTRY and unit.text == "Government":
             # "the Chinese Government" is the country, as "the Chinese government" is
@@ -1408,7 +1408,8 @@ def _and_in_complement(units: list[Unit], first: int, and_at: int) -> bool:
 INSTITUTION_APPOSITION_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:site|website|newspaper|outlet|agency|think\s+tank|magazine|"
     r"broadcaster|company|firm|group|publication|newsletter|blog|daily|weekly|organization|organisation|network|"
-    r"institute|foundation|nonprofit|charity|coalition|consultancy|pollster)\b(?![\u2019']s)")  # not "the company's head"
+    r"institute|foundation|nonprofit|charity|coalition|consultancy|pollster|carrier|airline|operator|manufacturer|"
+    r"maker|producer|retailer|lender|insurer|developer|conglomerate|startup|platform)\b(?![\u2019']s)")  # not "the company's head"
 DESCRIBED_INSTITUTION_RE = re.compile(r"\b([A-Z][\w-]+)(?=" + INSTITUTION_APPOSITION_RE.pattern + ")")
 CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Oceania", "Eurasia"})
 
