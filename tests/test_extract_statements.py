@@ -572,3 +572,10 @@ def test_an_indefinite_spokesperson_is_the_one_the_story_names():
                        "secessionists not to make provocative attempts.",
                        "Zhu Fenglian, spokesperson for the Taiwan Affairs Office, made the remarks.")
     assert [s for _, s, _ in found] == ["Zhu Fenglian"]
+
+
+def test_that_after_a_readout_object_is_a_relative_clause():
+    found = statements("Jake Sullivan met the envoy. He affirmed U.S. support for a diplomatic resolution that "
+                       "permits families to return.")
+    assert found == [("indirect", "Jake Sullivan",
+                      "affirmed U.S. support for a diplomatic resolution that permits families to return.")]

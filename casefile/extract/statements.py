@@ -979,6 +979,9 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     clause = rest[:reach]
     comma = next((n for n, t in enumerate(clause) if t.text == ","), len(clause))
     that = next((n for n, t in enumerate(clause[:comma]) if t.text == "that"), None)  # not another clause's
+    if that is not None and that > 2 and word in lx.READOUT_VERBS and word not in lx.DIRECT_OBJECT_VERBS \
+            and rest[that - 1].text.isalpha() and rest[that - 1].text.islower():
+        that = None  # "affirmed support for a resolution that permits ...": a relative clause of the object
     if that is not None and not any(t.text in ".;!?" for t in rest[:that]):
         if that + 2 < len(rest) and _determiner_that(rest[that + 1].text, rest[that + 2].text):
             return rest[that].start, end  # "thinks that plan is a mistake": "that" is the noun's determiner
