@@ -1063,23 +1063,17 @@ DESCRIBED_ORG_RE = re.compile(r"\b[Tt]he\s+" + ORG_KINDS + r"\b(?!\s+[A-Z])")
 
 def _org_descriptors(paragraphs: list[Paragraph], registry: Registry) -> dict[str, Entity]:
     """"think tank" -> the one organisation the story calls so, before or after its name."""
-    starts = {(span.paragraph, span.start): e for e in registry.by_key.values() if e.kind == "organization"
-              for span in e.mentions}
-    ends = {(span.paragraph, span.end): e for e in registry.by_key.values() if e.kind == "organization"
-            for span in e.mentions}
-    found: dict[str, set[int]] = {}
-    entities: dict[int, Entity] = {}
-    for para in paragraphs:
-        for m in DESCRIPTOR_BEFORE_RE.finditer(para.text):
-            org = starts.get((para.index, m.end()))
-            if org is not None:
-                found.setdefault(_one_space(m.group(1)), set()).add(id(org))
-                entities[id(org)] = org
-        for (paragraph, end), org in ends.items():
-            if paragraph == para.index and (m := DESCRIPTOR_AFTER_RE.match(para.text[end:end + 80])):
-                found.setdefault(_one_space(m.group(1)), set()).add(id(org))
-                entities[id(org)] = org
-    return {kind: entities[next(iter(ids))] for kind, ids in found.items() if len(ids) == 1}
+    described: dict[str, list[Entity]] = {}
+    for org in (e for e in registry.by_key.values() if e.kind == "organization"):
+        for span in org.mentions:
+            text = paragraphs[span.paragraph].text
+            before = next((m for m in DESCRIPTOR_BEFORE_RE.finditer(text, max(0, span.start - 60), span.start + 1)
+                           if m.end() == span.start), None)  # its look-ahead reads the name's first letter
+            after = DESCRIPTOR_AFTER_RE.match(text[span.end:span.end + 80])
+            for m in (before, after):
+                if m is not None and org not in (fits := described.setdefault(_one_space(m.group(1)), [])):
+                    fits.append(org)
+    return {kind: orgs[0] for kind, orgs in described.items() if len(orgs) == 1}
 
 
 def _one_space(words: str) -> str:

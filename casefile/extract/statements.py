@@ -840,8 +840,6 @@ def _first_named(reader: Reader, mentions: list[Mention], first: Mention, text: 
 PHRASE_BREAK_RE = re.compile(r"\b(?:in|on|at|during|after|before|to|with|for)\s")
 
 
-WHAT_RE = re.compile(r".*\bwhat\s+")
-
 # speech verbs that are also plural nouns; they count only after a named speaker
 NOUN_LIKE_VERBS = frozenset({"states", "claims", "reports", "notes", "calls", "remarks", "estimates", "warns"})
 # words a subject never ends with: relatives, auxiliaries, determiners ("the reports that")
@@ -854,9 +852,9 @@ _NO_SUBJECT = object()  # the words before a verb are not a speaker ("which he s
 def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
     """The speaker named right before a verb, its apposition and adverbs skipped."""
     text = para.text
-    what = WHAT_RE.match(text, start, verb)
-    if what:  # "in line with what Adviser X said last month that ...": X
-        start = what.end()
+    what = text.rfind("what ", start, verb)
+    if what >= 0 and (what == 0 or not text[what - 1].isalnum()):
+        start = what + len("what ")  # "in line with what Adviser X said last month that ...": X
     words = text[start:verb].split()
     while words and words[-1].lower() in lx.ADVERBS:
         words.pop()
@@ -925,7 +923,7 @@ def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
         return True
     if rest[0] in ("there", "here") and len(rest) > 1 and rest[1] in REPORTED_MODALS:
         return False  # "X warned there will be ...": the content follows
-    if rest[0] in ("on", "in", "at") and len(rest) > 2 and rest[1][:1].isupper() and rest[2] in REPORTED_SUBJECT_OPENERS:
+    if _channel_then_content(rest):
         return False  # "X said on Twitter the bribe ...": the content follows
     if rest[0] == ",":
         return True  # "..., he noted, adding ...", "The plan, he said, has made clear that ..."
@@ -1097,8 +1095,7 @@ def _skip_adverbials(rest: list[Token], n: int) -> int | None:
             while n < len(rest) and rest[n].text[:1].isdigit():
                 n += 1
             continue
-        if word in ("on", "in", "at") and n + 2 < len(rest) and rest[n + 1].text[:1].isupper() \
-                and rest[n + 2].text in REPORTED_SUBJECT_OPENERS:
+        if _channel_then_content([t.text for t in rest[n:n + 3]]):
             n += 2  # "said on Twitter the bribe ...", "said in Geneva that ..."
             continue
         if word.lower() in lx.PREPOSITIONS:
@@ -1109,6 +1106,12 @@ def _skip_adverbials(rest: list[Token], n: int) -> int | None:
             continue
         return n
     return None
+
+
+def _channel_then_content(words: list[str]) -> bool:
+    """"on Twitter the bribe ...", "in Geneva that ...": a short place or channel, then reported words."""
+    return len(words) > 2 and words[0] in ("on", "in", "at") and words[1][:1].isupper() \
+        and words[2] in REPORTED_SUBJECT_OPENERS
 
 
 # words that open a reported clause after a short place or channel ("on Twitter the ...")
