@@ -184,14 +184,21 @@ def test_nouns_that_look_like_speech_verbs_and_tallies():
     assert found == [("indirect", "Ivan Petrov", "Despite the crisis, trade among the member states has grown fast")]
 
 
-def test_every_pair_noun_of_a_document_is_one_group_both_sides():
+def test_each_pair_form_is_a_group_named_as_written():
+    # which two parties "the two leaders" are is the reader's inference: annotators name the form
     found = statements("President Ana Costa met Prime Minister Rui Lima. The two leaders agreed that trade "
-                       "would double. Both sides welcomed the new rail link.")
-    assert [s for _, s, _ in found] == ["Both sides", "Both sides"]
+                       "would double. Both sides welcomed the new rail link. Both Leaders also noted "
+                       "the importance of rail.")
+    assert [s for _, s, _ in found] == ["The two leaders", "Both sides", "Both Leaders"]
     doc = Document("t", "t.txt", "2024-01-02", None, ["The two delegations noted the importance of dialogue."])
     ex = extract(doc)
-    assert [p.name for p in ex.participants if p.kind == "group"] == ["Both sides"]
-    assert [p.name for p in ex.participants if p.key == ex.statements[0].speaker] == ["Both sides"]
+    assert [p.name for p in ex.participants if p.kind == "group"] == ["The two delegations"]
+    assert [p.name for p in ex.participants if p.key == ex.statements[0].speaker] == ["The two delegations"]
+
+
+def test_both_countries_is_a_pair():
+    found = statements("The United States and Mexico met in Lima. Both countries pledged to create working groups.")
+    assert found == [("indirect", "Both countries", "pledged to create working groups.")]
 
 
 def test_a_comma_listed_apposition_without_a_closing_comma_belongs_to_its_owner():
@@ -372,7 +379,7 @@ def test_a_described_subject_after_an_opening_phrase():
 
 def test_both_as_a_subject_is_the_pair():
     found = statements("The two ministers met in Oslo. Both noted their commitment to work closely together.")
-    assert found == [("indirect", "Both sides", "their commitment to work closely together.")]
+    assert found == [("indirect", "The two ministers", "their commitment to work closely together.")]
 
 
 def test_a_promise_to_someone_is_not_a_pledge():

@@ -455,7 +455,8 @@ authorities scientists researchers economists activists witnesses organizers org
 """.split())
 
 # "both sides", "the two leaders"
-GROUP_PAIR_NOUNS = frozenset({"sides", "leaders", "parties", "ministers", "presidents", "delegations"})
+GROUP_PAIR_NOUNS = frozenset({"sides", "leaders", "parties", "ministers", "presidents", "delegations", "countries",
+                              "nations", "governments"})
 
 # short words between a subject and its speech verb ("Dupont once again said")
 ADVERBS = frozenset("""

@@ -353,6 +353,7 @@ class Registry:
         self.things: set[tuple[str, ...]] = set()  # bare names once seen after a determiner
         self.acronyms: dict[str, Entity] = {}  # "(WCRA)" defined after its organisation's name
         self.credited: set[tuple[str, ...]] = set()  # names seen in photo credits ("(Agency/Li Ming)")
+        self.last_pair: tuple[str, str] | None = None  # key of the pair named last ("the two leaders")
 
     def span(self, paragraph: int, start: int, end: int) -> Span:
         """The Span of [start, end) in a paragraph."""
@@ -958,10 +959,10 @@ party firm police""".split())
 ORG_DESCRIPTION_RE = re.compile(starting_a_word(
     "[Tt]", r"he\s+(" + word_alternation(ORG_DESCRIPTION_NOUNS) + r")\b(?!\s+of)"))
 SHORT_ORG_RE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])(?!['\u2019])")
-GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|sides)\b))\s+("
-                           + "|".join(lx.GROUP_PAIR_NOUNS) + r")\b(?!\s+of\b)"
+GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|sides)\b))\s+((?i:"
+                           + "|".join(lx.GROUP_PAIR_NOUNS) + r"))\b(?!\s+of\b)"
                            r"|\bBoth(?=\s+(?:also\s+)?[a-z]+ed\b)")  # "Both noted their commitment"
-PAIR_CUES = lx.GROUP_PAIR_NOUNS | {"Both"}  # every pair match holds one of these
+PAIR_CUES = lx.GROUP_PAIR_NOUNS | {noun.capitalize() for noun in lx.GROUP_PAIR_NOUNS} | {"Both"}  # every pair match holds one of these
 GROUP_SPEAKER_NOUNS = lx.GROUP_NOUNS | {"Officials", "Analysts", "Experts"}
 GROUP_SPEAKER_RE = re.compile(
     r"\b(" + "|".join(GROUP_SPEAKER_NOUNS) + r")\s+(?:say|said|says|warn|warned|told|believe|"
@@ -1051,7 +1052,6 @@ def read_descriptions(para: Paragraph, registry: Registry) -> None:
             fits[0].mentions.append(registry.span(para.index, m.start(), m.end()))
 
 
-PAIR_KEY = ("group", "both sides")  # one per document
 
 
 ORG_KINDS = r"(think\s+tank|research\s+firm|consultancy|newspaper|broadcaster|news\s+agency|watchdog|regulator)"
@@ -1094,13 +1094,12 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
     pairs = GROUP_PAIR_RE.finditer(para.text) if _holds_any(para.text, PAIR_CUES) else ()
     groups = _holds_any(para.text, GROUP_SPEAKER_NOUNS)
     for m in pairs:
-        # a document has one pair: "both sides", "the two leaders" and "the two presidents" are
-        # the same two parties, named "Both sides" (as annotators do); each form stays an alias
-        pair = registry.by_key.get(PAIR_KEY)
-        if pair is None:
-            pair = registry.by_key[PAIR_KEY] = Entity("group", "Both sides")
+        # each form is named as written ("Both sides", "the two leaders"), as annotators name the
+        # speaker of each sentence: which two parties a form means is the reader's inference
         if registry.claim(para.index, m.start()):
-            pair.add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
+            lone_both = m.group(0) == "Both" and registry.last_pair is not None  # "Both noted ...": the last pair
+            pair = registry.by_key[registry.last_pair] if lone_both else _pair_named(registry, m.group(0))
+            pair.add_mention(registry.span(para.index, m.start(), m.end()))
     for m in GROUP_AFTER_VERB_RE.finditer(para.text) if groups else ():  # "..., said local authorities."
         key = ("group", m.group(1).casefold())
         if registry.claim(para.index, m.start(1)):  # not "the police" already read as the Police
@@ -1123,10 +1122,17 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
             start, name = m.start(), m.group(1)
         # "Russian officials" may start where the country's mention "Russian" does: no claim check
         key = ("group", name.casefold())
-        if name.casefold() in lx.GROUP_PAIR_NOUNS and PAIR_KEY in registry.by_key:
-            key = PAIR_KEY  # "leaders said" after "the two leaders": the document's pair
+        if name.casefold() in lx.GROUP_PAIR_NOUNS and registry.last_pair is not None:
+            key = registry.last_pair  # "leaders said" after "the two leaders": that pair
         group = registry.by_key.setdefault(key, Entity("group", name))
         group.add_mention(registry.span(para.index, start, m.end(1)))
+
+
+def _pair_named(registry: Registry, surface: str) -> Entity:
+    """The group a pair form names ("Both sides" and "both sides" are one), made the latest pair."""
+    name = " ".join(surface.split())
+    key = registry.last_pair = ("group", name.casefold())
+    return registry.by_key.setdefault(key, Entity("group", name))
 
 
 def _holds_any(text: str, words: frozenset[str]) -> bool:
