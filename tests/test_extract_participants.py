@@ -306,3 +306,23 @@ def test_carriers_hospitals_and_standalone_institutions():
                          "The Ministry said so.")
     assert all(found[n].kind == "organization" for n in ("Neos", "San Donato Hospital", "Congress", "Senate"))
     assert "Ministry" not in found
+
+
+def test_the_words_a_defined_acronym_spells_are_one_organisation():
+    found = participants("The Western Forces Lumeria (WFL) said three soldiers tested positive. The Relief Mission "
+                         "in North Varna (RMNV) opened a base. The Road and Bridge Corporation (RBC) won the bid.")
+    assert found["Western Forces Lumeria"].kind == "organization"
+    assert len(found["Western Forces Lumeria"].mentions) == 2  # the name and its acronym
+    assert "Relief Mission in North Varna" in found and "Road and Bridge Corporation" in found
+    # a treaty is not an organisation, though a body's name starts it
+    found = participants("The United Nations Convention on the Law of the Sea (UNCLOS) was cited.")
+    assert "United Nations Convention on the Law of the Sea" not in found
+
+
+def test_institutions_named_in_lower_case():
+    found = participants("The count rose to 319, according to Ubon news agency. The health ministry said 276 "
+                         "patients are ill. According to the Varna metropolitan government, 42 are in care. "
+                         "The Kenyan government said it would help.")
+    assert {"Ubon", "health ministry", "Varna metropolitan government"} <= set(found)
+    assert found["health ministry"].kind == "organization" and "Varna" not in found
+    assert found["Kenya"].kind == "country"  # a demonym's government is its country

@@ -354,6 +354,11 @@ class Registry:
         self.acronyms: dict[str, Entity] = {}  # "(WCRA)" defined after its organisation's name
         self.credited: set[tuple[str, ...]] = set()  # names seen in photo credits ("(Agency/Li Ming)")
         self.last_pair: tuple[str, str] | None = None  # key of the pair named last ("the two leaders")
+        self.covered: dict[int, list[tuple[int, int]]] = {}  # paragraph -> names read whole before the chunks
+
+    def cover(self, paragraph: int, start: int, end: int) -> None:
+        """Keep [start, end) whole: no other mention may start inside it."""
+        self.covered.setdefault(paragraph, []).append((start, end))
 
     def span(self, paragraph: int, start: int, end: int) -> Span:
         """The Span of [start, end) in a paragraph."""
@@ -362,6 +367,8 @@ class Registry:
     def claim(self, paragraph: int, start: int) -> bool:
         """Take a mention position; False if another mention already holds it."""
         if (paragraph, start) in self.claimed:
+            return False
+        if paragraph in self.covered and any(a < start < b for a, b in self.covered[paragraph]):
             return False
         self.claimed.add((paragraph, start))
         return True
@@ -793,6 +800,76 @@ def _name_its_acronym_spells(full: str, after: str) -> str:
     return full
 
 
+# "(USFK)" after "U.S. Forces Korea", "(UNMISS)" after "United Nations Mission in South Sudan"
+SPELLED_ACRONYM_RE = re.compile(r" \(([A-Z][A-Za-z&]{2,9})\)")
+SPELLING_WORD_RE = re.compile(r"(?<![\w.&'\u2019-])(?:[A-Z][\w.&'\u2019-]*|of|in|for|and|on|the|de) $")
+SPELLING_CONNECTORS = frozenset({"of", "in", "for", "and", "on", "the", "de"})
+
+
+def _read_spelled_acronyms(para: Paragraph, registry: Registry) -> None:
+    """An organisation's name is the words its defined acronym spells, read whole before the
+    chunks are: the words may span chunks ("Mission in South Sudan") or end in a place ("Forces Korea")."""
+    for m in SPELLED_ACRONYM_RE.finditer(para.text):
+        start = _spelled_start(para.text, m.start(), m.group(1))
+        name = para.text[start:m.start()] if start is not None else ""
+        heads = [i for i, word in enumerate(name.split()) if word in lx.ORG_HEADS]
+        if not heads or any(word in lx.THING_WORDS for word in name.split()[heads[-1] + 1:]):
+            continue  # no organisation: "Belt and Road Initiative (BRI)", "United Nations Convention on ... (UNCLOS)"
+        entity = registry.named("organization", name, para.index, start, m.start())
+        if entity is not None:
+            registry.cover(para.index, start, m.start())
+            _read_defined_acronym(para, entity, m.start(), registry)
+
+
+# institutions wire copy names in lower case: "the health ministry", "the Tokyo metropolitan
+# government", "Yonhap news agency"
+LOWERCASE_ORG_RE = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?(?:(?:health|foreign|defen[cs]e|finance|interior|justice|commerce|education|"
+    r"trade|agriculture|environment|labou?r|transport|energy)\s+ministry|(?:metropolitan|municipal|provincial|"
+    r"prefectural|city|state|regional|local|federal)\s+government))\b(?!\s+(?:of|in)\b)"
+    r"|\b((?:[A-Z][\w-]*\s+)?[A-Z][a-z]+)\s+news\s+agency\b")
+
+
+def _read_lowercase_orgs(para: Paragraph, registry: Registry) -> None:
+    """Organisations named in lower case, each as written ("Yonhap" for "Yonhap news agency"),
+    read before the chunks so that "Tokyo" in "the Tokyo metropolitan government" stays inside it."""
+    for m in LOWERCASE_ORG_RE.finditer(para.text) if "ministry" in para.text or "government" in para.text \
+            or "news agency" in para.text else ():
+        name = m.group(1) or m.group(2)
+        start = m.start(1) if m.group(1) else m.start(2)
+        if name.split()[0] in lx.COUNTRY_OF:
+            if name.endswith("government"):
+                continue  # "the Chinese government" is the country
+            if m.group(2) and " " in name:
+                start, name = start + len(name.split()[0]) + 1, name.split()[1]  # "the Russian Tass news agency"
+        entity = registry.named("organization", " ".join(name.split()), para.index, start, m.end(),
+                                para.text[start:m.end()])
+        if entity is not None:
+            registry.cover(para.index, start, m.end())
+
+
+def _spelled_start(text: str, end: int, acronym: str) -> int | None:
+    """Where the fewest words before ``end`` that spell ``acronym`` start ("U.S." gives "US";
+    "in", "of" and the like may give a letter or none)."""
+    spellings, start = {""}, end + 1  # each word is read with the space after it
+    for _ in range(10):
+        word = SPELLING_WORD_RE.search(text, max(0, start - 40), start)
+        if word is None:
+            return None
+        start = word.start()
+        initial = word.group().rstrip()
+        if initial in SPELLING_CONNECTORS:
+            spellings |= {initial[0].upper() + s for s in spellings}
+        else:
+            letters = "".join(c for c in initial if c.isupper()) if "." in initial else initial[0]
+            spellings = {letters + s for s in spellings}
+            if acronym.upper() in spellings:
+                return start
+        if not any(acronym.upper().endswith(s) for s in spellings):
+            return None
+    return None
+
+
 def _read_defined_acronym(para: Paragraph, entity: Entity, end: int, registry: Registry) -> None:
     """"the West Coast Relief Agency (WCRA)": the acronym is an alias from here on."""
     acronym = DEFINED_ACRONYM_RE.match(para.text[end:end + 14])
@@ -1148,6 +1225,8 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
     capitals = capitals_mid_sentence(units_by_paragraph) | described_institutions(paragraphs)
     for para in paragraphs:
         _read_he_names(para, registry)
+        _read_spelled_acronyms(para, registry)
+        _read_lowercase_orgs(para, registry)
     for para, units in zip(paragraphs, units_by_paragraph):
         previous: list[list[Unit]] = []
         for chunk in chunks_of(units, capitals):
