@@ -325,4 +325,12 @@ def test_institutions_named_in_lower_case():
                          "The Kenyan government said it would help.")
     assert {"Ubon", "health ministry", "Varna metropolitan government"} <= set(found)
     assert found["health ministry"].kind == "organization" and "Varna" not in found
-    assert found["Kenya"].kind == "country"  # a demonym's government is its country
+    assert "Kenyan government" in found  # read as a country's government, not as lower-case words
+
+
+def test_a_countrys_government_is_an_organisation_of_its_own():
+    found = participants("Zambia's government denied a crisis. The Kenyan government said the design was cheapest, "
+                         "and the Government of Kenya later agreed. Kenya is building the line.")
+    assert found["Zambian government"].kind == "organization"
+    assert found["Kenyan government"].kind == "organization" and len(found["Kenyan government"].mentions) == 2
+    assert found["Kenya"].kind == "country"

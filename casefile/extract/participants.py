@@ -767,8 +767,7 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             continue  # a lone "Ministry" or "Province" names nothing; "Congress" and "the Senate" do
         start, end = chunk[left].start, chunk[right - 1].end
         if right - left == 2 and chunk[left].cls == COUNTRY and unit.text == "Government":
-            # "the Chinese Government" is the country, as "the Chinese government" is
-            registry.named("country", chunk[left].canonical, para.index, start, end, para.text[start:end])
+            _read_government(para, chunk[left].canonical, start, end, registry)  # "the Chinese Government"
             used.update(range(left, right))
             continue
         name = _name_its_acronym_spells(para.text[start:end], para.text[end:end + 14])
@@ -839,7 +838,7 @@ def _read_lowercase_orgs(para: Paragraph, registry: Registry) -> None:
         start = m.start(1) if m.group(1) else m.start(2)
         if name.split()[0] in lx.COUNTRY_OF:
             if name.endswith("government"):
-                continue  # "the Chinese government" is the country
+                continue  # "the Chinese government": a country's government (_read_country)
             if m.group(2) and " " in name:
                 start, name = start + len(name.split()[0]) + 1, name.split()[1]  # "the Russian Tass news agency"
         entity = registry.named("organization", " ".join(name.split()), para.index, start, m.end(),
@@ -884,6 +883,15 @@ def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
     """A country mention: its name, demonym or capital, with "the X side" taken in."""
     start, end = unit.start, unit.end
     stand_in = THING_NOUN_RE.match(para.text[end:end + 20])
+    if stand_in and stand_in.group(1) == "government" and unit.text != unit.canonical:
+        _read_government(para, unit.canonical, start, end + stand_in.end(), registry)
+        return
+    possessed = POSSESSED_GOVERNMENT_RE.match(para.text, end)
+    if possessed and unit.canonical:  # "Zambia's government", named "Zambian government" as annotators write it
+        demonym = _demonym(unit.canonical)
+        _read_government(para, unit.canonical, start, possessed.end(), registry,
+                         f"{demonym} government" if demonym else None)
+        return
     if stand_in and stand_in.group(1) in lx.COUNTRY_STAND_INS and unit.text != unit.canonical:
         end += stand_in.end()
         if para.text[max(0, start - 4):start].lower() == "the ":
@@ -892,6 +900,30 @@ def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
     alias = surface if surface != unit.text or unit.text.isupper() or " " in unit.text \
         or unit.text in lx.CAPITALS else None
     registry.named("country", unit.canonical or unit.text, para.index, start, end, alias)
+
+
+POSSESSED_GOVERNMENT_RE = re.compile(r"['\u2019]s\s+government\b")
+
+
+def _read_government(para: Paragraph, country: str, start: int, end: int, registry: Registry,
+                     name: str | None = None) -> None:
+    """"the Kenyan government" is an organisation, as annotators mark it, and the same one
+    as "the Government of Kenya"; named as the story first writes it unless ``name`` is given."""
+    if not registry.claim(para.index, start):
+        return
+    surface = para.text[start:end]
+    government = registry.by_key.setdefault(("organization", f"government of {country}".casefold()),
+                                            Entity("organization", name or " ".join(surface.split())))
+    government.add_mention(registry.span(para.index, start, end), surface)
+
+
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ine")
+
+
+def _demonym(country: str) -> str | None:
+    """"Zambia" -> "Zambian": the first of its other names that reads as an adjective."""
+    return next((name for name in lx.COUNTRIES.get(country, ()) if " " not in name and name[-1].islower()
+                 and name.endswith(DEMONYM_ENDINGS) and name != country), None)
 
 
 def _read_acronym(para: Paragraph, unit: Unit, registry: Registry) -> None:
@@ -1171,6 +1203,8 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
     pairs = GROUP_PAIR_RE.finditer(para.text) if _holds_any(para.text, PAIR_CUES) else ()
     groups = _holds_any(para.text, GROUP_SPEAKER_NOUNS)
     for m in pairs:
+        if _after_preposition(para.text, m.start()):
+            continue  # "talks between the two sides": the pair is talked about, it neither speaks nor acts
         # each form is named as written ("Both sides", "the two leaders"), as annotators name the
         # speaker of each sentence: which two parties a form means is the reader's inference
         if registry.claim(para.index, m.start()):
@@ -1203,6 +1237,11 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
             key = registry.last_pair  # "leaders said" after "the two leaders": that pair
         group = registry.by_key.setdefault(key, Entity("group", name))
         group.add_mention(registry.span(para.index, start, m.end(1)))
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in lx.PREPOSITIONS
 
 
 def _pair_named(registry: Registry, surface: str) -> Entity:
