@@ -334,3 +334,10 @@ def test_a_countrys_government_is_an_organisation_of_its_own():
     assert found["Zambian government"].kind == "organization"
     assert found["Kenyan government"].kind == "organization" and len(found["Kenyan government"].mentions) == 2
     assert found["Kenya"].kind == "country"
+
+
+def test_a_title_after_the_before_a_name_in_commas():
+    found = participants("He thanked the Prime Minister of Lumeria, Ana Costa, for her work. At the same press "
+                         "conference, Rui Lima, an academician at the institute, spoke.")
+    assert found["Ana Costa"].titles == ["Prime Minister of Lumeria"]
+    assert "same press conference" not in found["Rui Lima"].titles

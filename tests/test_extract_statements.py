@@ -586,3 +586,26 @@ def test_that_after_a_readout_object_is_a_relative_clause():
                        "permits families to return.")
     assert found == [("indirect", "Jake Sullivan",
                       "affirmed U.S. support for a diplomatic resolution that permits families to return.")]
+
+
+def test_a_judgement_with_as_is_reported_with_its_verb():
+    found = statements("Senator Ana Costa characterized the port deal as reckless and one-sided.",
+                       "The attack, which police described as brutal, killed two.",
+                       "Mayor Rui Lima described the bridge.")
+    assert found == [("indirect", "Ana Costa", "characterized the port deal as reckless and one-sided.")]
+
+
+def test_readout_acts_that_need_their_object():
+    found = statements("President Ana Costa reinforced the country's commitment to a free port. President Costa "
+                       "raised opportunities to advance cooperation on energy. General Rui Lima reinforced the "
+                       "border with three brigades.",
+                       "The police informed the museum that the buyer was missing.")
+    assert [(s, t) for _, s, t in found] == [
+        ("Ana Costa", "reinforced the country's commitment to a free port."),
+        ("Ana Costa", "raised opportunities to advance cooperation on energy."),
+        (None, "the buyer was missing.")]
+
+
+def test_a_judgement_given_as_a_quote_is_the_quote():
+    found = statements("Gen. Tom Lee described the new base at the port as, “right outside our gates.”")
+    assert found == [("direct", "Tom Lee", "right outside our gates.")]

@@ -382,7 +382,8 @@ promises vowed vows denied denies reported reports revealed reveals disclosed di
 recognized recognizes recognised underlined underlines hailed hails described describes accused
 accuses called calls warn note argue insist claim believe add admit stress urge contend estimate predict
 communicated communicates condemned condemns raised raises cited cites alleged alleges found finds
-demanded demands projected previewed previews
+demanded demands projected previewed previews informed informs reinforced reinforces characterized
+characterizes characterised
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -399,7 +400,7 @@ READOUT_VERBS = frozenset("""
 underscored underscores emphasized emphasizes emphasised reaffirmed reaffirms reiterated reiterates
 expressed expresses welcomed welcomes highlighted highlights conveyed conveys affirmed affirms voiced
 underlined underlines communicated communicates condemned condemns proposed proposes accused accuses
-raised raises cited cites alleged alleges demanded demands previewed previews
+raised raises cited cites alleged alleges demanded demands previewed previews reinforced reinforces
 """.split())
 
 # what "X called the report ..." calls it, when that is a judgement (speech), not a name
@@ -424,7 +425,12 @@ underscoring emphasizing emphasising stressing reiterating reaffirming highlight
 """.split())
 
 # what "raised" must be followed by to report words ("raised concerns about"), not money or walls
-RAISED_OBJECTS = frozenset({"concerns", "concern", "questions", "objections", "doubts"})
+RAISED_OBJECTS = frozenset({"concerns", "concern", "questions", "objections", "doubts", "opportunities"})
+# what "reinforced" must be followed by to report words ("reinforced his commitment to"), not troops
+REINFORCED_OBJECTS = frozenset({"commitment", "commitments", "support", "importance", "message", "position",
+                                "stance", "opposition", "resolve"})
+# "X characterized the plan as reckless": a judgement, reported with its verb
+DESCRIBING_VERBS = frozenset({"characterized", "characterizes", "characterised", "described", "describes"})
 RAISED_THE_OBJECTS = frozenset({"issue", "issues", "matter", "need", "question", "prospect", "importance"})
 
 # verbs that may close a sentence of reported content: "..., Dupont added."

@@ -684,6 +684,10 @@ TITLE_BEFORE_NAME_RE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:(?:The|the|A|a|An|an)\
                                   r"([^,;:.\"\u201c\u201d]{3,120}),\s+$")
 
 
+THE_RE = re.compile(r"\b[Tt]he\s+")
+TITLE_AFTER_THE_RE = re.compile(r"([^,;:.\"\u201c\u201d]{3,120}),\s+")
+
+
 def _copular_title(para: Paragraph, end: int) -> str | None:
     """"X is a senior fellow at the Center for Y" -> "senior fellow at the Center for Y"."""
     m = COPULAR_TITLE_RE.match(para.text, end)
@@ -695,9 +699,17 @@ def _title_before_name(para: Paragraph, start: int, end: int) -> str | None:
     if para.text[end:end + 1] != ",":
         return None
     m = TITLE_BEFORE_NAME_RE.search(para.text, max(0, start - 130), start)
-    if not m or _ends_with_titled_name(m.group(1)):
+    if m and _ends_with_titled_name(m.group(1)):
         return None  # "Advisors Jake Sullivan, Shin Won-sik": the name before is another person's
-    return _title_phrase(m.group(1))
+    if m and _title_phrase(m.group(1)):
+        return _title_phrase(m.group(1))
+    # "He thanked the Prime Minister of Ukraine, Denys Shmyhal,": the title is what follows a "the"
+    for the in THE_RE.finditer(para.text, max(0, start - 130), start):
+        phrase = TITLE_AFTER_THE_RE.fullmatch(para.text, the.end(), start)
+        if phrase and not _ends_with_titled_name(phrase.group(1)) and _title_phrase(phrase.group(1)) \
+                and any(w.lower() in lx.TITLE_HEADS for w in phrase.group(1).split()):  # not "the same press conference"
+            return _title_phrase(phrase.group(1))
+    return None
 
 
 POSSESSIVE_END_RE = re.compile(r"[\u2019']s$")

@@ -21,7 +21,7 @@ from casefile.model import Document, FoundParticipant, FoundStatement, Span
 
 from . import lexicon as lx
 from .participants import COMPANY_SUFFIXES, DESCRIPTION_RE, ORG_DESCRIPTION_RE, RELATIVE_TITLE_RE, describe_matches
-from .text import Paragraph, Quote, Token, trim_span
+from .text import DOUBLE_QUOTES, Paragraph, Quote, Token, trim_span
 
 MIN_CONTENT_WORDS = 3
 CLAUSE_REACH = 600  # characters a subject or an attribution may lie from its verb; bounds every scan
@@ -261,6 +261,10 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].text == "that"
     if word in ("add", "adds", "added") and i + 1 < len(tokens) and tokens[i + 1].text == "to":
         return False  # "could add to perceptions that ...": a sum, not speech
+    if word in ("reinforced", "reinforces"):  # "reinforced the United States' commitment to", not "reinforced troops"
+        return any(t.text in lx.REINFORCED_OBJECTS for t in tokens[i + 1:i + 7])
+    if word in lx.DESCRIBING_VERBS and "as" in [t.text for t in tokens[i + 2:i + 10]]:
+        return True  # "characterized China's presence as predatory"; without "as", "described" needs "that"
     if word in ("raised", "raises"):  # "raised (ongoing) concerns about", "raised U.S. objections to"; not "raised $5 million"
         nxt = [t.text for t in tokens[i + 1:i + 5]]
         return any(w in lx.RAISED_OBJECTS for w in nxt[:3]) or (nxt[:1] == ["the"] and nxt[1:2] != []
@@ -995,6 +999,11 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         return verb.start, end  # "pledged to weed out ...", not "promised to them": the pledge, its verb included
     if word in ("called", "calls") and rest and rest[0].text not in ("for", "on"):
         return verb.start, end  # "calls the allegations groundless": the judgement, its verb included
+    if word in lx.DESCRIBING_VERBS and not participle and "as" in [t.text for t in rest[1:9]]:
+        after_as = para.text[rest[[t.text for t in rest].index("as", 1)].end:].lstrip(" ,")
+        if after_as[:1] and after_as[0] in DOUBLE_QUOTES:
+            return None  # "described the base as, “right outside our gates”": the quote says it
+        return verb.start, end  # "characterized China's presence as predatory": the judgement too
     if word in ("pointed", "pointing", "called", "calling", "calls"):
         rest = rest[1:]  # "out", "for", "on"
     elif not participle and word not in lx.DIRECT_OBJECT_VERBS and word not in lx.READOUT_VERBS:
