@@ -609,3 +609,10 @@ def test_readout_acts_that_need_their_object():
 def test_a_judgement_given_as_a_quote_is_the_quote():
     found = statements("Gen. Tom Lee described the new base at the port as, “right outside our gates.”")
     assert found == [("direct", "Tom Lee", "right outside our gates.")]
+
+
+def test_a_term_quoted_mid_sentence_leaves_the_sentence_whole():
+    found = statements("Despite the setbacks, the rhetoric will not sway Zambia, Ana Costa said. For real influence, "
+                       "the West should not call the loans “evil gifts,” but offer better ones, she added.")
+    assert found[-1] == ("indirect", "Ana Costa", "For real influence, the West should not call the loans "
+                                                  "“evil gifts,” but offer better ones")

@@ -155,9 +155,12 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
     for n, quote in enumerate(in_sentence):
         limit = in_sentence[n + 1].open if n + 1 < len(in_sentence) else s1
         speaker, verb = _speaker_after_quote(reader, para, quote, limit)
+        words_quoted = False  # `loans as "evil gifts," but ...`: words of the sentence, not yet anyone's speech
         if verb is None:
             floor = max(s0, quote.open - CLAUSE_REACH, in_sentence[n - 1].inner_end + 1 if n else s0)
             speaker, verb = _speaker_before_quote(reader, para, quote, floor)
+            if speaker is None and verb is not None and not _speech_word_before(para, floor, quote.open):
+                verb, words_quoted = None, True  # the word before it reports nothing: it is no attribution
             split_by = [v for v in used_verbs if n and in_sentence[n - 1].inner_end < v < quote.open]
             if speaker is None and split_by:  # `"A," said X, a resident who ..., "B."`: X's quote goes on
                 speaker, verb = used_verbs[split_by[0]][0], split_by[0]
@@ -167,7 +170,7 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
                 for earlier in unattributed:  # `called for "A," and "B," Xi noted`: one attribution for both
                     earlier.speaker = speaker
                 unattributed = []
-        else:
+        elif not words_quoted:
             speaker = reader.last_speaker
             if (speaker is None or reader.kind(speaker) != "person") and reader.last_quoted is not None:
                 speaker = reader.last_quoted  # `According to the AFC, ... "If the matches ..."`: the quoted person again
@@ -209,6 +212,11 @@ def _speaker_after_quote(reader: Reader, para: Paragraph, quote: Quote, limit: i
             return resolve_np(reader, para, quote.close + 1, tok.start, last=True), tok.start
         return _named_right_after(reader, para, tok.end), tok.start
     return None, None
+
+
+def _speech_word_before(para: Paragraph, floor: int, start: int) -> bool:
+    """A word that may report speech among the last few before ``start`` ("said that the two sides should")."""
+    return any(t.text in MAY_REPORT for t in para.tokens_between(max(floor, start - 60), start)[-6:])
 
 
 def _speaker_before_quote(reader: Reader, para: Paragraph, quote: Quote, floor: int) -> tuple[str | None, int | None]:
