@@ -341,3 +341,8 @@ def test_a_title_after_the_before_a_name_in_commas():
                          "conference, Rui Lima, an academician at the institute, spoke.")
     assert found["Ana Costa"].titles == ["Prime Minister of Lumeria"]
     assert "same press conference" not in found["Rui Lima"].titles
+
+
+def test_a_countrys_authorities_are_its_government():
+    found = participants("Kenyan authorities arrested seven officials. The Kenyan government said more would follow.")
+    assert found["Kenyan government"].kind == "organization" and len(found["Kenyan government"].mentions) == 2

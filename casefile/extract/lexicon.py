@@ -214,7 +214,7 @@ for _country, _others in COUNTRIES.items():
             COUNTRY_OF[_other + "s"] = _country  # "Kenyans", "Thais", "Israelis": the people
 
 # words after a demonym that make the phrase the country itself ("the Peruvian side")
-COUNTRY_STAND_INS = frozenset({"side", "authorities", "leadership"})
+COUNTRY_STAND_INS = frozenset({"side", "leadership"})
 
 # ---- titles ---------------------------------------------------------------------
 

@@ -895,8 +895,9 @@ def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
     """A country mention: its name, demonym or capital, with "the X side" taken in."""
     start, end = unit.start, unit.end
     stand_in = THING_NOUN_RE.match(para.text[end:end + 20])
-    if stand_in and stand_in.group(1) == "government" and unit.text != unit.canonical:
-        _read_government(para, unit.canonical, start, end + stand_in.end(), registry)
+    if stand_in and stand_in.group(1) in ("government", "authorities") and unit.text != unit.canonical:
+        # named as a government even when the story first says "the Kenyan authorities"
+        _read_government(para, unit.canonical, start, end + stand_in.end(), registry, f"{unit.text} government")
         return
     possessed = POSSESSED_GOVERNMENT_RE.match(para.text, end)
     if possessed and unit.canonical:  # "Zambia's government", named "Zambian government" as annotators write it
@@ -919,8 +920,9 @@ POSSESSED_GOVERNMENT_RE = re.compile(r"['\u2019]s\s+government\b")
 
 def _read_government(para: Paragraph, country: str, start: int, end: int, registry: Registry,
                      name: str | None = None) -> None:
-    """"the Kenyan government" is an organisation, as annotators mark it, and the same one
-    as "the Government of Kenya"; named as the story first writes it unless ``name`` is given."""
+    """"the Kenyan government" (or "the Kenyan authorities") is an organisation, as annotators
+    mark it, and the same one as "the Government of Kenya"; named as the story first writes it
+    unless ``name`` is given."""
     if not registry.claim(para.index, start):
         return
     surface = para.text[start:end]
