@@ -616,3 +616,16 @@ def test_a_term_quoted_mid_sentence_leaves_the_sentence_whole():
                        "the West should not call the loans “evil gifts,” but offer better ones, she added.")
     assert found[-1] == ("indirect", "Ana Costa", "For real influence, the West should not call the loans "
                                                   "“evil gifts,” but offer better ones")
+
+
+def test_readout_acts_reported_with_their_verb():
+    found = statements("President Ana Costa called for more joint efforts to fight the flood. She was clear about "
+                       "the need to protect the farmers. Costa also noted the importance of avoiding steps that "
+                       "could raise tensions. She attached great importance to the new port. Costa threatened "
+                       "more sanctions to follow. She raised Lumeria's war against its neighbours.")
+    assert [t for _, _, t in found] == [
+        "called for more joint efforts to fight the flood.", "was clear about the need to protect the farmers.",
+        "noted the importance of avoiding steps that could raise tensions.",
+        "attached great importance to the new port.", "threatened more sanctions to follow.",
+        "raised Lumeria's war against its neighbours."]
+    assert statements("The coach is clear about his team's strengths and weaknesses.") == []

@@ -383,7 +383,7 @@ recognized recognizes recognised underlined underlines hailed hails described de
 accuses called calls warn note argue insist claim believe add admit stress urge contend estimate predict
 communicated communicates condemned condemns raised raises cited cites alleged alleges found finds
 demanded demands projected previewed previews informed informs reinforced reinforces characterized
-characterizes characterised
+characterizes characterised threatened threatens attached
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -401,6 +401,7 @@ underscored underscores emphasized emphasizes emphasised reaffirmed reaffirms re
 expressed expresses welcomed welcomes highlighted highlights conveyed conveys affirmed affirms voiced
 underlined underlines communicated communicates condemned condemns proposed proposes accused accuses
 raised raises cited cites alleged alleges demanded demands previewed previews reinforced reinforces
+threatened threatens attached
 """.split())
 
 # what "X called the report ..." calls it, when that is a judgement (speech), not a name
@@ -429,6 +430,11 @@ RAISED_OBJECTS = frozenset({"concerns", "concern", "questions", "objections", "d
 # what "reinforced" must be followed by to report words ("reinforced his commitment to"), not troops
 REINFORCED_OBJECTS = frozenset({"commitment", "commitments", "support", "importance", "message", "position",
                                 "stance", "opposition", "resolve"})
+# what "attached" must be followed by ("attached great importance to"), not a file
+ATTACHED_OBJECTS = frozenset({"importance", "significance"})
+# what "threatened" must be followed by ("threatened more sanctions"), not a storm threatening a coast
+THREATENED_OBJECTS = frozenset({"sanctions", "retaliation", "tariffs", "action", "measures", "countermeasures",
+                                "consequences", "legal", "military", "force", "to"})
 # "X characterized the plan as reckless": a judgement, reported with its verb
 DESCRIBING_VERBS = frozenset({"characterized", "characterizes", "characterised", "described", "describes"})
 RAISED_THE_OBJECTS = frozenset({"issue", "issues", "matter", "need", "question", "prospect", "importance"})

@@ -264,19 +264,26 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
     if word in lx.SPEECH_ADJECTIVES:  # "Bolton was firm that ...", "X made clear his commitment ..."
         before = tokens[i - 1].text if i else ""
         after = tokens[i + 1].text if i + 1 < len(tokens) else ""
-        return (before in COPULAS and after == "that") or (before in ("made", "makes") and after in MADE_CLEAR_OBJECTS)
+        # "was clear about the need to ..." reports a talk; "is clear about his team's strengths" describes a man
+        about = after == "about" and before in ("was", "were")
+        return (before in COPULAS and after == "that") or about or (before in ("made", "makes") and after in MADE_CLEAR_OBJECTS)
     if word in ("found", "finds"):  # "Pew Research found that ...", not "found a body"
         return i + 1 < len(tokens) and tokens[i + 1].text == "that"
     if word in ("add", "adds", "added") and i + 1 < len(tokens) and tokens[i + 1].text == "to":
         return False  # "could add to perceptions that ...": a sum, not speech
     if word in ("reinforced", "reinforces"):  # "reinforced the United States' commitment to", not "reinforced troops"
         return any(t.text in lx.REINFORCED_OBJECTS for t in tokens[i + 1:i + 7])
+    if word == "attached":  # "attached great importance to" (a readout's act; "attaches" is a stance, said by someone)
+        return any(t.text in lx.ATTACHED_OBJECTS for t in tokens[i + 1:i + 4])
+    if word in ("threatened", "threatens"):  # "threatened more sanctions", "threatened to walk out"
+        return any(t.text in lx.THREATENED_OBJECTS for t in tokens[i + 1:i + 4])
     if word in lx.DESCRIBING_VERBS and "as" in [t.text for t in tokens[i + 2:i + 10]]:
         return True  # "characterized China's presence as predatory"; without "as", "described" needs "that"
     if word in ("raised", "raises"):  # "raised (ongoing) concerns about", "raised U.S. objections to"; not "raised $5 million"
         nxt = [t.text for t in tokens[i + 1:i + 5]]
         return any(w in lx.RAISED_OBJECTS for w in nxt[:3]) or (nxt[:1] == ["the"] and nxt[1:2] != []
-                                                                and nxt[1] in lx.RAISED_THE_OBJECTS)
+                                                                and nxt[1] in lx.RAISED_THE_OBJECTS) \
+            or (nxt[:1] != [] and nxt[0][:1].isupper() and nxt[1:2] in (["\u2019s"], ["'s"]))  # "raised Russia's war"
     return word in lx.SAY_VERBS
 
 
@@ -989,9 +996,14 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     clause = rest[:reach]
     comma = next((n for n, t in enumerate(clause) if t.text == ","), len(clause))
     that = next((n for n, t in enumerate(clause[:comma]) if t.text == "that"), None)  # not another clause's
-    if that is not None and that > 2 and word in lx.READOUT_VERBS and word not in lx.DIRECT_OBJECT_VERBS \
-            and rest[that - 1].text.isalpha() and rest[that - 1].text.islower():
-        that = None  # "affirmed support for a resolution that permits ...": a relative clause of the object
+    if that is not None and that > 2 and word not in TELLING_VERBS and rest[that - 1].text.isalpha() and (
+            rest[0].text in OBJECT_DETERMINERS or (word in lx.READOUT_VERBS and word not in lx.DIRECT_OBJECT_VERBS
+                                                   and rest[that - 1].text.islower())):
+        # "affirmed support for a resolution that permits ...", "noted the importance of steps that
+        # could ...": a relative clause of the object, which is what was said
+        that = None
+        if word in lx.DIRECT_OBJECT_VERBS and word not in ("said", "say", "says"):
+            return verb.start, end
     if that is not None and not any(t.text in ".;!?" for t in rest[:that]):
         if that + 2 < len(rest) and _determiner_that(rest[that + 1].text, rest[that + 2].text):
             return rest[that].start, end  # "thinks that plan is a mistake": "that" is the noun's determiner
@@ -999,7 +1011,7 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     if needs_that:
         return None
     if word in lx.SPEECH_ADJECTIVES:
-        return tokens[i - 1].start, end  # "made clear his commitment to ...": the act with its object
+        return tokens[i - 1].start, end  # "made clear his commitment to ...", "was clear about ...": the act too
     if not participle and _reported_clause_opens(rest):
         return rest[0].start, end  # "announced it would merge ...": a clause reported without "that"
     if word in lx.COMMITMENT_VERBS and len(rest) > 1 and rest[0].text == "to" and rest[1].text.islower() \
@@ -1012,7 +1024,9 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         if after_as[:1] and after_as[0] in DOUBLE_QUOTES:
             return None  # "described the base as, “right outside our gates”": the quote says it
         return verb.start, end  # "characterized China's presence as predatory": the judgement too
-    if word in ("pointed", "pointing", "called", "calling", "calls"):
+    if word in ("called", "calls") and rest and rest[0].text in ("for", "on"):
+        return verb.start, end  # "called for more joint efforts": annotators keep the act with its object
+    if word in ("pointed", "pointing", "calling"):
         rest = rest[1:]  # "out", "for", "on"
     elif not participle and word not in lx.DIRECT_OBJECT_VERBS and word not in lx.READOUT_VERBS:
         return None
@@ -1229,6 +1243,13 @@ RELATIVE_OWNER_RE = re.compile(r",\s*(?:which|who)\b[^\"\u201c\u201d.;]*\b(?:sai
 
 NOT_BARE_NOUNS = frozenset("""he she it they we i you there this these those the a an his her its their our
 my your some any no all many most such one each every""".split())
+
+
+# an object opening so ("the importance of ... that could ...") makes a later "that" a relative pronoun
+OBJECT_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an"})
+# verbs whose object is a listener, so that "that" after it opens what was said ("told the committee that")
+TELLING_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "informs", "assured", "assures",
+                           "reminded", "reminds", "warned", "warns", "urged", "urges", "convinced", "notified"})
 
 
 def _determiner_that(first: str, second: str) -> bool:
