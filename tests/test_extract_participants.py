@@ -346,3 +346,10 @@ def test_a_title_after_the_before_a_name_in_commas():
 def test_a_countrys_authorities_are_its_government():
     found = participants("Kenyan authorities arrested seven officials. The Kenyan government said more would follow.")
     assert found["Kenyan government"].kind == "organization" and len(found["Kenyan government"].mentions) == 2
+
+
+def test_names_only_world_knowledge_ties_are_one_organisation():
+    found = participants("The ten members of the Association of Southeast Asian Nations signed. ASEAN will grow. "
+                         "The Pentagon said it was ready. The U.S. Department of Defense added that troops would stay.")
+    assert len(found["Association of Southeast Asian Nations"].mentions) == 2 and "ASEAN" not in found
+    assert len(found["Pentagon"].mentions) == 2 and "U.S. Department of Defense" not in found

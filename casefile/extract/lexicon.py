@@ -273,6 +273,32 @@ Confederation Observatory Chemicals Pharmaceuticals Motors Electronics Logistics
 Resources Foods Textiles Wire Review Journal Magazine Tribune Herald Gazette Hospital
 """.split())
 
+# organisations whose other names only world knowledge ties to them: one participant per story
+WELL_KNOWN_ORGS: tuple[tuple[str, ...], ...] = (
+    ("Association of Southeast Asian Nations", "ASEAN"),
+    ("North Atlantic Treaty Organization", "NATO"),
+    ("European Union", "EU", "E.U."),
+    ("World Health Organization", "WHO"),
+    ("International Monetary Fund", "IMF"),
+    ("World Trade Organization", "WTO"),
+    ("Organization of the Petroleum Exporting Countries", "OPEC"),
+    ("African Union", "AU"),
+    ("Shanghai Cooperation Organization", "SCO"),
+    ("Asia-Pacific Economic Cooperation", "APEC"),
+    ("Forum on China-Africa Cooperation", "FOCAC"),
+    ("National People's Congress", "National People\u2019s Congress", "NPC"),
+    ("Chinese People's Political Consultative Conference", "Chinese People\u2019s Political Consultative Conference",
+     "CPPCC"),
+    ("Communist Party of China", "CPC", "Chinese Communist Party", "CCP"),
+    ("People's Liberation Army", "People\u2019s Liberation Army", "PLA"),
+    ("Federal Bureau of Investigation", "FBI"),
+    ("Central Intelligence Agency", "CIA"),
+    ("Pentagon", "Department of Defense", "U.S. Department of Defense", "Defense Department",
+     "U.S. Defense Department"),
+    ("State Department", "U.S. State Department", "Department of State", "U.S. Department of State"),
+    ("Treasury Department", "U.S. Treasury Department", "Department of the Treasury", "U.S. Treasury"),
+)
+
 # institutions one word names on its own ("Congress passed", "the Senate voted")
 STANDALONE_INSTITUTIONS = frozenset({"Congress", "Parliament", "Senate", "Cabinet", "Bundestag", "Bundesrat",
                                      "Knesset", "Duma"})

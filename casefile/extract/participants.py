@@ -1060,6 +1060,25 @@ def merge_contained_orgs(registry: Registry) -> None:
         short.mentions = []
 
 
+WELL_KNOWN_ORG_GROUP = {name.casefold(): n for n, names in enumerate(lx.WELL_KNOWN_ORGS) for name in names}
+
+
+def merge_well_known_orgs(registry: Registry) -> None:
+    """"ASEAN" and "the Association of Southeast Asian Nations", "the Pentagon" and "the
+    Department of Defense": names only world knowledge ties are one organisation, named as
+    the story first names it."""
+    groups: dict[int, list[Entity]] = {}
+    for org in (e for e in registry.by_key.values() if e.kind == "organization" and e.mentions):
+        if (n := WELL_KNOWN_ORG_GROUP.get(org.name.casefold())) is not None:
+            groups.setdefault(n, []).append(org)
+    for orgs in (g for g in groups.values() if len(g) > 1):
+        orgs.sort(key=lambda o: min((s.paragraph, s.start) for s in o.mentions))
+        for other in orgs[1:]:
+            for span in other.mentions:
+                orgs[0].add_mention(span, span.text)
+            other.mentions = []
+
+
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Whether the words of ``short`` appear in ``long`` in order."""
     if len(short) >= len(long):
@@ -1302,6 +1321,7 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
         _read_described_orgs(para, registry, descriptors)
         read_descriptions(para, registry)
         read_groups(para, registry)
+    merge_well_known_orgs(registry)
     return _export(registry)
 
 
