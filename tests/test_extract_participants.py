@@ -353,3 +353,12 @@ def test_names_only_world_knowledge_ties_are_one_organisation():
                          "The Pentagon said it was ready. The U.S. Department of Defense added that troops would stay.")
     assert len(found["Association of Southeast Asian Nations"].mentions) == 2 and "ASEAN" not in found
     assert len(found["Pentagon"].mentions) == 2 and "U.S. Department of Defense" not in found
+
+
+def test_named_institutions_in_lower_case_words():
+    found = participants("The Varna district government signed a letter with the government of Belluno and the "
+                         "government of Kenya. Growth was fast, according to the Ostra port navigation and "
+                         "administration bureau. The new ministry opened. The Party and government agreed.")
+    assert {"Varna district government", "government of Belluno", "government of Kenya",
+            "Ostra port navigation and administration bureau"} <= set(found)
+    assert "Kenya" not in found and "new ministry" not in found and "Party and government" not in found

@@ -833,26 +833,47 @@ def _read_spelled_acronyms(para: Paragraph, registry: Registry) -> None:
 
 
 # institutions wire copy names in lower case: "the health ministry", "the Tokyo metropolitan
-# government", "Yonhap news agency"
+# government", "the Zhoushan port navigation and administration bureau", "Yonhap news agency"
 LOWERCASE_ORG_RE = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?(?:(?:health|foreign|defen[cs]e|finance|interior|justice|commerce|education|"
-    r"trade|agriculture|environment|labou?r|transport|energy)\s+ministry|(?:metropolitan|municipal|provincial|"
-    r"prefectural|city|state|regional|local|federal)\s+government))\b(?!\s+(?:of|in)\b)"
-    r"|\b((?:[A-Z][\w-]*\s+)?[A-Z][a-z]+)\s+news\s+agency\b")
+    r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2})((?:[a-z]+\s+){0,4})(ministry|government|bureau|administration|"
+    r"commission|committee|department|authority|office)\b(?!\s+(?:of|in|for)\b)"
+    r"|\b((?:[A-Z][\w-]*\s+)?[A-Z][a-z]+)\s+news\s+agency\b"
+    r"|\b[Tt]he\s+(government\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\b")
+LOWERCASE_ORG_CUES = ("ministry", "government", "bureau", "administration", "commission", "committee",
+                      "department", "authority", "office", "news agency")
+# the lower-case words that alone make "the ... ministry" one institution ("the health ministry"),
+# not any ministry ("the new ministry")
+INSTITUTION_FIELDS = frozenset("""
+health foreign defense defence finance interior justice commerce education trade agriculture environment
+labor labour transport energy metropolitan municipal provincial prefectural city state regional local federal
+""".split())
+NOT_IN_A_NAME = lx.PREPOSITIONS | lx.SAY_VERBS | {"was", "is", "were", "are", "has", "have", "had", "will", "would",
+                                                 "its", "their", "his", "her", "new", "same", "other", "former"}
 
 
 def _read_lowercase_orgs(para: Paragraph, registry: Registry) -> None:
     """Organisations named in lower case, each as written ("Yonhap" for "Yonhap news agency"),
     read before the chunks so that "Tokyo" in "the Tokyo metropolitan government" stays inside it."""
-    for m in LOWERCASE_ORG_RE.finditer(para.text) if "ministry" in para.text or "government" in para.text \
-            or "news agency" in para.text else ():
-        name = m.group(1) or m.group(2)
-        start = m.start(1) if m.group(1) else m.start(2)
-        if name.split()[0] in lx.COUNTRY_OF:
-            if name.endswith("government"):
+    for m in LOWERCASE_ORG_RE.finditer(para.text) if _holds_any(para.text, LOWERCASE_ORG_CUES) else ():
+        if m.group(4):  # "Yonhap news agency", "the Russian Tass news agency"
+            start, name = m.start(4), m.group(4)
+            if name.split()[0] in lx.COUNTRY_OF and " " in name:
+                start, name = start + len(name.split()[0]) + 1, name.split()[1]
+        elif m.group(5):  # "the government of Belluno"
+            country = lx.COUNTRY_OF.get(m.group(6)) or (m.group(6) if m.group(6) in lx.COUNTRIES else None)
+            if country:
+                _read_government(para, country, m.start(5), m.end(), registry)
+                registry.cover(para.index, m.start(5), m.end())
+                continue
+            start, name = m.start(5), m.group(5)
+        else:
+            capitals, lowers, head = m.group(1).split(), m.group(2).split(), m.group(3)
+            if any(w in NOT_IN_A_NAME for w in lowers) or not (capitals or lowers) or lowers[:1] == ["and"] \
+                    or (not capitals and not all(w in INSTITUTION_FIELDS for w in lowers)):
+                continue  # "the new ministry", "the ministry": no name of one institution
+            if capitals and capitals[0] in lx.COUNTRY_OF and (head == "government" or not lowers):
                 continue  # "the Chinese government": a country's government (_read_country)
-            if m.group(2) and " " in name:
-                start, name = start + len(name.split()[0]) + 1, name.split()[1]  # "the Russian Tass news agency"
+            start, name = m.start(1) if capitals else m.start(2), " ".join(capitals + lowers + [head])
         entity = registry.named("organization", " ".join(name.split()), para.index, start, m.end(),
                                 para.text[start:m.end()])
         if entity is not None:
