@@ -629,3 +629,15 @@ def test_readout_acts_reported_with_their_verb():
         "attached great importance to the new port.", "threatened more sanctions to follow.",
         "raised Lumeria's war against its neighbours."]
     assert statements("The coach is clear about his team's strengths and weaknesses.") == []
+
+
+def test_unnamed_speakers_described_by_place_or_body():
+    found = statements("“It is still quiet,” one Ostra resident still living on his land told the radio. “We have "
+                       "heard nothing yet.”",
+                       "“I worry about compensation,” a resident of Nong Vala Village in the capital said.",
+                       "“I want no middle men,” RFA’s source said.",
+                       "Reached for comment, a Varna district official said that the meeting was only to inform "
+                       "villagers. “The committee only hands out documents,” the official said.",
+                       "“It will pass,” a top official said.")
+    assert [s for _, s, _ in found] == ["Ostra resident", "Ostra resident", "Nong Vala resident", "Nong Vala resident",
+                                        "Varna district official", "Varna district official", None]

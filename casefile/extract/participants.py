@@ -1305,6 +1305,70 @@ def _pair_named(registry: Registry, surface: str) -> Entity:
     return registry.by_key.setdefault(key, Entity("group", name))
 
 
+# someone the story does not name, described with a place or a qualifier, who speaks: "one Luang
+# Prabang resident ... told RFA", "a senior U.S. official said", "a resident of Nong Vieng Kham said"
+UNNAMED_NOUNS = r"(?:official|resident|villager|source|diplomat|analyst|expert|farmer|worker|officer|activist|" \
+                r"witness|teacher|student|doctor|businessman|businesswoman|trader|lawmaker|engineer|employee)"
+UNNAMED_SPEAKER_BEFORE_RE = re.compile(
+    r"\b((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[A-Z][\w.'\u2019-]*|senior|top|local|district|village|provincial|"
+    r"government|military|intelligence|security|ruling|opposition|western|foreign|young|elderly|retired|former)\s+)"
+    r"{1,4}" + UNNAMED_NOUNS + r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+" + UNNAMED_NOUNS + r"\s+of\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}?"
+    r"(?:[A-Z][\w-]*\s*){1,3}(?:[Vv]illage|[Dd]istrict|[Cc]ounty|[Pp]rovince)?)"
+    r"(?=(?:,?\s+(?:who|still|living|speaking|from|in|with)\b[^.;\"\u201c\u201d]{0,80}?)?,?\s+"
+    r"(?:told|said|says|tells|added|expressed|warned|explained)\b)")
+UNNAMED_NOUN_RE = re.compile(UNNAMED_NOUNS)
+UNNAMED_SPEAKER_AFTER_RE = re.compile(
+    r"\b(?:said|says|added|told\s+\w+)\s+((?:an?|one|another)\s+(?:(?:[A-Z][\w.'\u2019-]*|senior|top|local|"
+    r"district|village|provincial|government|military|intelligence|security|western|foreign|former)\s+){1,4}"
+    + UNNAMED_NOUNS + r")\b")
+
+
+def read_unnamed_speakers(para: Paragraph, registry: Registry) -> None:
+    """Each unnamed speaker described with a place or body is a person of their own, named by the
+    description ("Luang Prabang resident"): "one resident" alone could be anyone."""
+    for regex in (UNNAMED_SPEAKER_BEFORE_RE, UNNAMED_SPEAKER_AFTER_RE) if UNNAMED_NOUN_RE.search(para.text) else ():
+        for m in regex.finditer(para.text):
+            name = _unnamed_speaker_name(m.group(1))
+            if name and registry.claim(para.index, m.start(1)):
+                person = registry.by_key.setdefault(("unnamed", f"{para.index}:{m.start(1)}"), Entity("person", name))
+                person.add_mention(registry.span(para.index, m.start(1), m.end(1)), m.group(1))
+                registry.cover(para.index, m.start(1), m.end(1))
+
+
+# "the official said", "RFA's source said": the unnamed speaker described so last
+UNNAMED_AGAIN_RE = re.compile(r"\b(?:[Tt]he|[A-Z][\w.-]*['\u2019]s)\s+(" + UNNAMED_NOUNS + r")\b(?=,?\s+(?:said|says|"
+                              r"told|added|noted|explained|warned)\b)")
+
+
+def read_unnamed_speakers_again(paragraphs: list[Paragraph], registry: Registry) -> None:
+    """"the official said" after "a Xaythany district official told RFA": the same person, the
+    latest unnamed speaker with that noun ("source" is whoever spoke unnamed last)."""
+    unnamed = sorted(((s.paragraph, s.start, e) for key, e in registry.by_key.items() if key[0] == "unnamed"
+                      for s in e.mentions), key=lambda x: x[:2])
+    if not unnamed:
+        return
+    for para in paragraphs:
+        for m in UNNAMED_AGAIN_RE.finditer(para.text):
+            before = [e for p, s, e in unnamed if (p, s) < (para.index, m.start())
+                      and (m.group(1) == "source" or e.name.endswith(m.group(1)))]
+            # the noun's own position: "RFA" of "RFA's source" is a mention of RFA already
+            if before and registry.claim(para.index, m.start(1)):
+                before[-1].add_mention(registry.span(para.index, m.start(1), m.end()), m.group(0))
+
+
+def _unnamed_speaker_name(description: str) -> str | None:
+    """"resident of Nong Vieng Kham Village" -> "Nong Vieng Kham resident"; None when the
+    description is a name's title ("a Foreign Ministry official" is still unnamed, "a Chinese" is not)."""
+    words = description.split()[1:]  # past "a", "one", "another"
+    if "of" in words:
+        noun, place = words[0], [w for w in words[words.index("of") + 1:] if w.lower() not in
+                                 ("village", "district", "county", "province")]
+        place = [w for w in place if not POSSESSIVE_END_RE.search(w)] or place
+        words = place + [noun]
+    # "a top official said": who it is the story may say later, so only a place or body qualifies one
+    return " ".join(words) if any(w[:1].isupper() for w in words) else None
+
+
 def _holds_any(text: str, words: frozenset[str]) -> bool:
     return any(word in text for word in words)
 
@@ -1320,6 +1384,7 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
         _read_he_names(para, registry)
         _read_spelled_acronyms(para, registry)
         _read_lowercase_orgs(para, registry)
+        read_unnamed_speakers(para, registry)
     for para, units in zip(paragraphs, units_by_paragraph):
         previous: list[list[Unit]] = []
         for chunk in chunks_of(units, capitals):
@@ -1342,6 +1407,7 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
         _read_described_orgs(para, registry, descriptors)
         read_descriptions(para, registry)
         read_groups(para, registry)
+    read_unnamed_speakers_again(paragraphs, registry)
     merge_well_known_orgs(registry)
     return _export(registry)
 

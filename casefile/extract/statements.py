@@ -299,7 +299,7 @@ def resolve_np(reader: Reader, para: Paragraph, start: int, end: int, last: bool
     if mentions:
         person = [m for m in mentions if reader.kind(m.key) == "person"]
         pick = (person or mentions)[-1 if last else 0]
-        if last and not _heads_phrase(para.text, start, pick, end):
+        if last and not _heads_phrase(para.text, start, pick, end) and not _unnamed_speaks(para.text, pick, end):
             if reader.kind(pick.key) != "person" and ISSUED_DOCUMENT_RE.match(para.text, pick.end, end):
                 return pick.key  # "an FAA statement said": the organisation speaks through its statement
             return None  # "a resident of X said", "X's source said": someone unnamed speaks
@@ -321,6 +321,17 @@ TIME_PHRASE_RE = re.compile(r"\b(?:on|in|last|this|earlier|early|late)\s+(?:[A-Z
 
 
 WORD_RE = re.compile(r"[\w'\u2019-]+")
+UNNAMED_MENTION_RE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+# what may follow an unnamed speaker before the verb: "one resident still living on his land told"
+SPEAKER_MODIFIER_RE = re.compile(r"\s*,?\s*(?:who|still|in|from|at|of|with|[a-z]+ing)\b")
+
+
+def _unnamed_speaks(text: str, mention: Mention, end: int) -> bool:
+    """An unnamed speaker ("one Luang Prabang resident") followed by what describes them."""
+    return bool(UNNAMED_MENTION_RE.match(text, mention.start)) and (
+        not text[mention.end:end].strip(" ,") or bool(SPEAKER_MODIFIER_RE.match(text, mention.end, end)))
+
+
 def _heads_phrase(text: str, start: int, mention: Mention, end: int) -> bool:
     """Whether a mention is the head of the phrase [start, end) before a verb: only
     describing words come before it, only adverbs, a parenthesis or an apposition after it."""
