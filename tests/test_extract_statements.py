@@ -641,3 +641,10 @@ def test_unnamed_speakers_described_by_place_or_body():
                        "“It will pass,” a top official said.")
     assert [s for _, s, _ in found] == ["Ostra resident", "Ostra resident", "Nong Vala resident", "Nong Vala resident",
                                         "Varna district official", "Varna district official", None]
+
+
+def test_according_to_inside_a_clause_is_no_attribution():
+    found = statements("Judge Ana Costa said the court acts according to the Constitution and the law of the land.",
+                       "Only when the agencies exercise supervision according to the Constitution will the region "
+                       "be stable.")
+    assert [s for _, s, _ in found] == ["Ana Costa"]

@@ -463,7 +463,7 @@ def _names_an_institution(para: Paragraph, chunk: list[Unit]) -> bool:
 # not a noun it qualifies ("the Changsha municipal government")
 INSTITUTION_NEXT_RE = re.compile(r"\s*(?:[,.;:)\u2019']|$)|\s+(?:" + "|".join(sorted(
     lx.SAY_VERBS | lx.ADVERBS | {"on", "in", "at", "is", "was", "are", "were", "will", "would", "could",
-                                 "can", "may", "must", "did", "does", "do"})) + r")\b")
+                                 "can", "may", "must", "did", "does", "do", "has", "had", "have"})) + r")\b")
 
 
 def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previous: list[list[Unit]],

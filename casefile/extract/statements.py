@@ -1164,6 +1164,9 @@ REPORTED_SUBJECT_OPENERS = frozenset({"the", "The", "it", "he", "she", "they", "
 def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, s0: int, s1: int,
                   floor: int) -> Reported | None:
     """"According to X, ...", "..., according to X." and "In May, according to X, ..."."""
+    previous = tokens[i - 1].text if i else ""
+    if previous.isalpha() and previous.islower() and previous not in CONJUNCTIONS | {"that"}:
+        return None  # "exercise supervision according to the Constitution": in keeping with it, not its words
     np_end = _np_end_after(para, tokens, i + 1)
     speaker = resolve_np(reader, para, tokens[i + 1].end, np_end, last=False)
     if speaker is None and not UNNAMED_SOURCE_RE.match(para.text, tokens[i + 1].end):
