@@ -362,3 +362,15 @@ def test_named_institutions_in_lower_case_words():
     assert {"Varna district government", "government of Belluno", "government of Kenya",
             "Ostra port navigation and administration bureau"} <= set(found)
     assert "Kenya" not in found and "new ministry" not in found and "Party and government" not in found
+
+
+def test_newspapers_named_with_daily_or_a_weekday():
+    found = participants("Seven officials were arrested, the Daily Nation reported. Agents arrested three more, the "
+                         "Nation said. The crisis grew, the Sunday Standard reported.")
+    assert len(found["Daily Nation"].mentions) == 2 and "Nation" not in found
+    assert found["Sunday Standard"].kind == "organization"
+
+
+def test_an_initiative_or_programme_after_an_organisation_head_is_its_name():
+    found = participants("Debt is small, according to the China Africa Research Initiative at the university.")
+    assert found["China Africa Research Initiative"].kind == "organization"

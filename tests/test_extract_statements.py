@@ -435,7 +435,7 @@ def test_a_chain_of_appositions_leads_back_to_the_speaker():
 def test_the_short_name_of_an_organisation():
     found = statements("Last month, the Sunday Standard published a report. In the report, the Standard alleged "
                        "widespread abuse of the workers on the line.")
-    assert [s for _, s, _ in found] == ["Standard"]
+    assert [s for _, s, _ in found] == ["Sunday Standard"]  # the newspaper, by its full name
 
 
 def test_descriptions_that_do_not_repeat_the_title():
@@ -648,3 +648,10 @@ def test_according_to_inside_a_clause_is_no_attribution():
                        "Only when the agencies exercise supervision according to the Constitution will the region "
                        "be stable.")
     assert [s for _, s, _ in found] == ["Ana Costa"]
+
+
+def test_according_to_a_body_at_its_host():
+    found = statements("China accounts for a small portion of the debt, according to the Lumeria Research "
+                       "Initiative at Johns Hopkins.",
+                       "President Ana Costa relayed the country’s support for the peace efforts in the region.")
+    assert [s for _, s, _ in found] == ["Lumeria Research Initiative", "Ana Costa"]

@@ -409,7 +409,7 @@ recognized recognizes recognised underlined underlines hailed hails described de
 accuses called calls warn note argue insist claim believe add admit stress urge contend estimate predict
 communicated communicates condemned condemns raised raises cited cites alleged alleges found finds
 demanded demands projected previewed previews informed informs reinforced reinforces characterized
-characterizes characterised threatened threatens attached
+characterizes characterised threatened threatens attached relayed relays
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -427,7 +427,7 @@ underscored underscores emphasized emphasizes emphasised reaffirmed reaffirms re
 expressed expresses welcomed welcomes highlighted highlights conveyed conveys affirmed affirms voiced
 underlined underlines communicated communicates condemned condemns proposed proposes accused accuses
 raised raises cited cites alleged alleges demanded demands previewed previews reinforced reinforces
-threatened threatens attached
+threatened threatens attached relayed relays
 """.split())
 
 # what "X called the report ..." calls it, when that is a judgement (speech), not a name

@@ -737,6 +737,8 @@ def _name_part(unit: Unit) -> bool:
 
 
 NATIONAL_WORDS = frozenset({"National", "Federal", "Central"})
+# words naming things that, right after an organisation's head word, still belong to its name
+ORG_SUFFIX_THINGS = frozenset({"Initiative", "Programme", "Program", "Project"})
 LOCATED_RE = re.compile(r"-(?:based|headquartered)$", re.I)  # "the Milan-based X Foundation": where, not who
 
 
@@ -773,6 +775,8 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             if chunk[right].text == "for" and all(u.cls in (COUNTRY, PLACE) for u in inner):
                 break  # "Chef de Mission for the Beijing Games": a place the office serves, not its name
             right, has_complement = k, True
+        if unit.cls == ORG and right < len(chunk) and right not in used and chunk[right].text in ORG_SUFFIX_THINGS:
+            right += 1  # "China Africa Research Initiative", "United Nations Development Programme"
         i = right
         kind = "organization" if unit.cls == ORG else "place"
         if right - left == 1 and unit.text not in lx.STANDALONE_INSTITUTIONS:
@@ -849,6 +853,18 @@ labor labour transport energy metropolitan municipal provincial prefectural city
 """.split())
 NOT_IN_A_NAME = lx.PREPOSITIONS | lx.SAY_VERBS | {"was", "is", "were", "are", "has", "have", "had", "will", "would",
                                                  "its", "their", "his", "her", "new", "same", "other", "former"}
+
+
+# "the Daily Nation", "the Sunday Standard": a newspaper whose name opens with a word that is
+# never a name's own (an organisation head, a weekday)
+PUBLICATION_OPENERS = ("Daily", "Sunday", "Saturday", "Weekly", "Morning", "Evening")
+PUBLICATION_RE = re.compile(r"\b[Tt]he\s+((?:" + "|".join(PUBLICATION_OPENERS) + r")\s+[A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+def _read_publications(para: Paragraph, registry: Registry) -> None:
+    for m in PUBLICATION_RE.finditer(para.text):
+        if registry.named("organization", m.group(1), para.index, m.start(1), m.end(1)) is not None:
+            registry.cover(para.index, m.start(1), m.end(1))
 
 
 def _read_lowercase_orgs(para: Paragraph, registry: Registry) -> None:
@@ -1067,12 +1083,13 @@ def _drop_things(registry: Registry) -> None:
 
 def merge_contained_orgs(registry: Registry) -> None:
     """"Ministry of Commerce" joins "Ministry of Commerce of China", "Africa Command"
-    joins "U.S. Africa Command", when only one longer name holds it."""
+    joins "U.S. Africa Command", "Nation" joins "Daily Nation", when only one longer name holds it."""
     orgs = [e for e in registry.by_key.values() if e.kind == "organization"]
     for short in orgs:
         hosts = [o for o in orgs if o is not short and (
             o.name.startswith(short.name + " of ")
-            or (o.name.endswith(" " + short.name) and o.name[:-len(short.name) - 1] in lx.COUNTRY_OF))]
+            or (o.name.endswith(" " + short.name) and o.name[:-len(short.name) - 1] in lx.COUNTRY_OF)
+            or (" " not in short.name and o.name.endswith(" " + short.name)))]  # "the Nation": the Daily Nation
         if len(hosts) != 1:
             continue
         host = hosts[0]
@@ -1206,7 +1223,7 @@ def read_descriptions(para: Paragraph, registry: Registry) -> None:
         if classify(m.group(1)) not in (NAME, ORG) or m.group(1) in lx.COUNTRY_OF or m.group(1) in lx.PLACES:
             continue  # "the Kenya office": a country qualifying something, not an organisation's short name
         fits = [o for o in orgs if len(o.name.split()) > 1 and o.name.split()[-1] == m.group(1)]
-        if len(fits) == 1 and registry.claim(para.index, m.start()):
+        if len(fits) == 1 and (para.index, m.start(1)) not in registry.claimed and registry.claim(para.index, m.start()):
             fits[0].add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
     for m in ORG_DESCRIPTION_RE.finditer(para.text):
         head = m.group(1).casefold()
@@ -1384,6 +1401,7 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
         _read_he_names(para, registry)
         _read_spelled_acronyms(para, registry)
         _read_lowercase_orgs(para, registry)
+        _read_publications(para, registry)
         read_unnamed_speakers(para, registry)
     for para, units in zip(paragraphs, units_by_paragraph):
         previous: list[list[Unit]] = []
@@ -1491,15 +1509,17 @@ COMPANY_HEADS = frozenset({"Company", "Corporation", "Corp.", "Group", "Inc.", "
 
 
 def _companies_by_first_word(registry: Registry) -> dict[str, Entity]:
-    """"the Boeing Company" -> {"Boeing": it}, "Orvane River" -> {"Orvane": it}: a company's
-    or a place's name without its head word, when only one name of the document is that
-    word and such a head."""
+    """"the Boeing Company" -> {"Boeing": it}, "Orvane River" -> {"Orvane": it}, "Daily Nation"
+    -> {"Nation": it}: a company's, a place's or a newspaper's name without its head word, when
+    only one name of the document is that word and such a head."""
     found: dict[str, list[Entity]] = {}
     for (kind, _), entity in registry.by_key.items():
         words = entity.name.split()
         if len(words) == 2 and ((kind == "organization" and words[1] in COMPANY_HEADS)
                                 or (kind == "place" and words[1] in lx.PLACE_HEADS)):  # "the Orvane" of "Orvane River"
             found.setdefault(words[0], []).append(entity)
+        elif len(words) == 2 and kind == "organization" and words[0] in PUBLICATION_OPENERS:
+            found.setdefault(words[1], []).append(entity)
     return {word: hosts[0] for word, hosts in found.items() if len(hosts) == 1}
 
 

@@ -299,6 +299,8 @@ def resolve_np(reader: Reader, para: Paragraph, start: int, end: int, last: bool
     if mentions:
         person = [m for m in mentions if reader.kind(m.key) == "person"]
         pick = (person or mentions)[-1 if last else 0]
+        if not last and pick is not mentions[0] and AFFILIATION_RE.match(para.text, mentions[0].end, pick.start):
+            pick = mentions[0]  # "according to the Research Initiative at Johns Hopkins": the body, not its host
         if last and not _heads_phrase(para.text, start, pick, end) and not _unnamed_speaks(para.text, pick, end):
             if reader.kind(pick.key) != "person" and ISSUED_DOCUMENT_RE.match(para.text, pick.end, end):
                 return pick.key  # "an FAA statement said": the organisation speaks through its statement
@@ -310,6 +312,7 @@ def resolve_np(reader: Reader, para: Paragraph, start: int, end: int, last: bool
     return resolve_description(reader, para.index, start, text)
 
 
+AFFILIATION_RE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?$")
 # what an organisation issues in its own voice: "an FAA statement", "a ministry press release"
 ISSUED_DOCUMENT_RE = re.compile(r"(?:[\u2019']s)?\s+(?:press\s+)?(?:statement|release|communique|readout|"
                                 r"announcement|notice)\s*$")
