@@ -374,3 +374,11 @@ def test_newspapers_named_with_daily_or_a_weekday():
 def test_an_initiative_or_programme_after_an_organisation_head_is_its_name():
     found = participants("Debt is small, according to the China Africa Research Initiative at the university.")
     assert found["China Africa Research Initiative"].kind == "organization"
+
+
+def test_an_apposition_title_ends_before_its_relative_clause():
+    found = participants("Ana Costa, a research associate at the Lumeria Center who focuses on security, told VOA "
+                         "that the plan is sound. The figures come from the Fall International Student Enrollment "
+                         "Survey.")
+    assert found["Ana Costa"].titles == ["research associate at the Lumeria Center"]
+    assert all(p.kind != "person" for name, p in found.items() if "Survey" in name)

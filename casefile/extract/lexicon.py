@@ -236,6 +236,12 @@ historian consultant entrepreneur businessman businesswoman owner partner candid
 prosecutor curator auditor pilot astronaut ambassador-at-large
 """.split())
 
+# nouns that make a title only in an apposition ("X, a research associate at Y,"), never
+# before a name: capitalised they are ordinary words of names ("Student Enrollment Survey")
+APPOSITION_TITLE_HEADS = TITLE_HEADS | frozenset("""
+associate student specialist strategist medalist champion athlete
+""".split())
+
 # words that may precede a title head inside a title ("Vice Foreign Minister")
 TITLE_MODIFIERS = frozenset("""
 vice deputy assistant acting senior chief special executive first principal permanent foreign

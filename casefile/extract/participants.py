@@ -640,6 +640,7 @@ COMPANY_SUFFIXES = frozenset({"Co", "Ltd", "Inc", "Corp", "LLC", "PLC", "Plc", "
 TITLE_OF_TITLE_RE = re.compile(r"[a-z]+\s+(?:for|to|of)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,6}[A-Z][\w.-]*$")
 
 
+TRAILING_RELATIVE_RE = re.compile(r"\s+(?:who|which|whose)\s.*$")
 APPOSITIVE_LEAD_RE = re.compile(r"^(?:also|now|then|currently|formerly)\s+(?:(?:the|a|an)\s+)?")
 
 
@@ -649,11 +650,12 @@ def _appositive_title(para: Paragraph, end: int) -> str | None:
     if not m:
         return None
     phrase = APPOSITIVE_LEAD_RE.sub("", RELATIVE_TITLE_RE.sub("", m.group(1).strip()))
+    phrase = TRAILING_RELATIVE_RE.sub("", phrase)  # "a research associate at X who focuses on Y": the title ends at "who"
     words = phrase.split()
     lead = [w.lower().strip("\u2019'") for w in words[:4]]
     if not words or lead[0] in lx.PRONOUNS or lead[0] in ("who", "which", "that", "where", "when"):
         return None
-    if not any(w in lx.TITLE_HEADS for w in lead):
+    if not any(w in lx.APPOSITION_TITLE_HEADS for w in lead):
         return None
     if any(w in lx.SAY_VERBS for w in (x.lower() for x in words)) or lead[0] in ("and", "or"):
         return None
@@ -1223,7 +1225,7 @@ def read_descriptions(para: Paragraph, registry: Registry) -> None:
         if classify(m.group(1)) not in (NAME, ORG) or m.group(1) in lx.COUNTRY_OF or m.group(1) in lx.PLACES:
             continue  # "the Kenya office": a country qualifying something, not an organisation's short name
         fits = [o for o in orgs if len(o.name.split()) > 1 and o.name.split()[-1] == m.group(1)]
-        if len(fits) == 1 and (para.index, m.start(1)) not in registry.claimed and registry.claim(para.index, m.start()):
+        if len(fits) == 1 and not _mentioned_at(fits[0], para.index, m.start(1)) and registry.claim(para.index, m.start()):
             fits[0].add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
     for m in ORG_DESCRIPTION_RE.finditer(para.text):
         head = m.group(1).casefold()
@@ -1254,6 +1256,10 @@ def _org_descriptors(paragraphs: list[Paragraph], registry: Registry) -> dict[st
                 if m is not None and org not in (fits := described.setdefault(_one_space(m.group(1)), [])):
                     fits.append(org)
     return {kind: orgs[0] for kind, orgs in described.items() if len(orgs) == 1}
+
+
+def _mentioned_at(entity: Entity, paragraph: int, start: int) -> bool:
+    return any(span.paragraph == paragraph and span.start == start for span in entity.mentions)
 
 
 def _one_space(words: str) -> str:
