@@ -655,3 +655,19 @@ def test_according_to_a_body_at_its_host():
                        "Initiative at Johns Hopkins.",
                        "President Ana Costa relayed the country’s support for the peace efforts in the region.")
     assert [s for _, s, _ in found] == ["Lumeria Research Initiative", "Ana Costa"]
+
+
+def test_warnings_judgements_and_namings_with_their_verbs():
+    found = statements("Spokesman Tom Lee cautioned against staging a hasty withdrawal. Lumeria has already "
+                       "cautioned the fund against lending money to Varna. Lumeria rejects the charges as Western "
+                       "media propaganda. Lee dismissed as mere speculation that the two sides are renegotiating. "
+                       "President Ana Costa called retirees a treasure for the state.",
+                       "The firm rejected the bid on Monday. A company called Boxco grew. Minister Rui Lima warned "
+                       "at the meeting.")
+    assert [t.split()[0] for _, _, t in found] == ["cautioned", "cautioned", "rejects", "dismissed", "called"]
+
+
+def test_a_speaker_from_somewhere_and_of_an_organisation():
+    found = statements("Maj. Gen. Ibrahima Dembele from Mali highlighted shared interests at the Defense Forum.",
+                       "“We need help,” said Lt. Gen. Masanneh Nyuku Kinteh of the Gambia Armed Forces.")
+    assert [s for _, s, _ in found] == ["Ibrahima Dembele", "Masanneh Nyuku Kinteh"]

@@ -415,7 +415,8 @@ recognized recognizes recognised underlined underlines hailed hails described de
 accuses called calls warn note argue insist claim believe add admit stress urge contend estimate predict
 communicated communicates condemned condemns raised raises cited cites alleged alleges found finds
 demanded demands projected previewed previews informed informs reinforced reinforces characterized
-characterizes characterised threatened threatens attached relayed relays
+characterizes characterised threatened threatens attached relayed relays dismissed dismisses rejected rejects
+dispelled
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -433,7 +434,7 @@ underscored underscores emphasized emphasizes emphasised reaffirmed reaffirms re
 expressed expresses welcomed welcomes highlighted highlights conveyed conveys affirmed affirms voiced
 underlined underlines communicated communicates condemned condemns proposed proposes accused accuses
 raised raises cited cites alleged alleges demanded demands previewed previews reinforced reinforces
-threatened threatens attached relayed relays
+threatened threatens attached relayed relays dispelled
 """.split())
 
 # what "X called the report ..." calls it, when that is a judgement (speech), not a name
@@ -468,7 +469,8 @@ ATTACHED_OBJECTS = frozenset({"importance", "significance"})
 THREATENED_OBJECTS = frozenset({"sanctions", "retaliation", "tariffs", "action", "measures", "countermeasures",
                                 "consequences", "legal", "military", "force", "to"})
 # "X characterized the plan as reckless": a judgement, reported with its verb
-DESCRIBING_VERBS = frozenset({"characterized", "characterizes", "characterised", "described", "describes"})
+DESCRIBING_VERBS = frozenset({"characterized", "characterizes", "characterised", "described", "describes",
+                              "dismissed", "dismisses", "rejected", "rejects"})
 RAISED_THE_OBJECTS = frozenset({"issue", "issues", "matter", "need", "question", "prospect", "importance"})
 
 # verbs that may close a sentence of reported content: "..., Dupont added."
@@ -504,7 +506,7 @@ GROUP_PAIR_NOUNS = frozenset({"sides", "leaders", "parties", "ministers", "presi
 
 # short words between a subject and its speech verb ("Dupont once again said")
 ADVERBS = frozenset("""
-also further again once later then earlier recently previously repeatedly separately however still
+also further again once later then earlier recently previously repeatedly separately however still already
 has have had had been was is will would reportedly publicly frequently strongly firmly
 """.split())
 

@@ -543,6 +543,8 @@ def _last_name_run(chunk: list[Unit]) -> tuple[int | None, int]:
         end = len(chunk) - 2
     elif len(chunk) >= 4 and chunk[-3].text == "of" and chunk[-2].text == "the" and chunk[-1].cls in (COUNTRY, ORG):
         end = len(chunk) - 3
+    elif (of := _affiliation_start(chunk)) is not None:
+        end = of
     i = end
     while i > 0 and (chunk[i - 1].cls == NAME or (chunk[i - 1].text.lower() in NAME_PARTICLES and i < end)):
         i -= 1
@@ -551,6 +553,18 @@ def _last_name_run(chunk: list[Unit]) -> tuple[int | None, int]:
     if i >= end or chunk[end - 1].cls != NAME:
         return None, 0
     return i, end
+
+
+def _affiliation_start(chunk: list[Unit]) -> int | None:
+    """"Masanneh Nyuku Kinteh of the Gambia Armed Forces": where the "of" before an
+    organisation's name of several words starts, after a name."""
+    of = max((k for k, u in enumerate(chunk) if u.text == "of"), default=None)
+    if of is None or of == 0 or chunk[of - 1].cls != NAME:
+        return None
+    rest = chunk[of + 1:]
+    rest = rest[1:] if rest[:1] and rest[0].text == "the" else rest
+    org_words = (COUNTRY, PLACE, ORG, PORTFOLIO, MODIFIER, NAME)
+    return of if len(rest) >= 2 and rest[-1].cls == ORG and all(u.cls in org_words for u in rest) else None
 
 
 TITLE_LIST_GAP_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")

@@ -251,6 +251,13 @@ def _np_end_after(para: Paragraph, tokens: list[Token], verb_index: int) -> int:
     return tokens[-1].end
 
 
+def _calls_it_a(tokens: list[Token], i: int) -> bool:
+    """"called retirees a treasure", not "a company called Acme": a lower-case object, then "a"/"an"."""
+    words = [t.text for t in tokens[i + 1:i + 6]]
+    article = next((k for k, w in enumerate(words) if w in ("a", "an")), None)
+    return bool(article) and all(w.isalpha() and w.islower() and w not in lx.PRONOUNS for w in words[:article])
+
+
 def _is_speech_verb(tokens: list[Token], i: int) -> bool:
     """A speech verb at tokens[i]; "pointed" needs "out", "called" needs "for"/"on"."""
     word = tokens[i].text
@@ -258,7 +265,8 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].text == "out"
     if word in ("called", "calls"):  # "called for", "called on", "calls the allegations groundless"
         return i + 1 < len(tokens) and (tokens[i + 1].text in ("for", "on")
-                                        or any(t.text in lx.JUDGEMENTS for t in tokens[i + 2:i + 7]))
+                                        or any(t.text in lx.JUDGEMENTS for t in tokens[i + 2:i + 7])
+                                        or _calls_it_a(tokens, i))
     if word in ("agreed", "agrees", "agree") and i + 1 < len(tokens) and tokens[i + 1].text in ("to", "on", "with"):
         return False  # "agreed to be governed by": a promise to act, no reported words
     if word in lx.SPEECH_ADJECTIVES:  # "Bolton was firm that ...", "X made clear his commitment ..."
@@ -277,8 +285,10 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
         return any(t.text in lx.ATTACHED_OBJECTS for t in tokens[i + 1:i + 4])
     if word in ("threatened", "threatens"):  # "threatened more sanctions", "threatened to walk out"
         return any(t.text in lx.THREATENED_OBJECTS for t in tokens[i + 1:i + 4])
-    if word in lx.DESCRIBING_VERBS and "as" in [t.text for t in tokens[i + 2:i + 10]]:
+    if word in lx.DESCRIBING_VERBS and "as" in [t.text for t in tokens[i + 1:i + 10]]:
         return True  # "characterized China's presence as predatory"; without "as", "described" needs "that"
+    if word in ("dismissed", "dismisses", "rejected", "rejects"):
+        return False  # "rejected the bid": no words reported without "as"
     if word in ("raised", "raises"):  # "raised (ongoing) concerns about", "raised U.S. objections to"; not "raised $5 million"
         nxt = [t.text for t in tokens[i + 1:i + 5]]
         return any(w in lx.RAISED_OBJECTS for w in nxt[:3]) or (nxt[:1] == ["the"] and nxt[1:2] != []
@@ -312,6 +322,7 @@ def resolve_np(reader: Reader, para: Paragraph, start: int, end: int, last: bool
     return resolve_description(reader, para.index, start, text)
 
 
+HOME_RE = re.compile(r"^\s+from\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}")
 AFFILIATION_RE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?$")
 # what an organisation issues in its own voice: "an FAA statement", "a ministry press release"
 ISSUED_DOCUMENT_RE = re.compile(r"(?:[\u2019']s)?\s+(?:press\s+)?(?:statement|release|communique|readout|"
@@ -344,6 +355,7 @@ def _heads_phrase(text: str, start: int, mention: Mention, end: int) -> bool:
     after = TIME_PHRASE_RE.sub(" ", PARENTHESIS_RE.sub(" ", text[mention.end:end]))
     if after.lstrip().startswith(",") and _is_apposition(after.strip(" ,")):
         return True  # "Kemarksy, director of the Africa Department told"
+    after = HOME_RE.sub(" ", after)  # "Maj. Gen. Dembele from Mali highlighted"
     return all(w.lower() in lx.ADVERBS for w in WORD_RE.findall(after))
 
 
@@ -966,7 +978,8 @@ def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
     if stop is None or rest[stop] not in ".!?":
         return False  # "Xi said over the past five years, ...": the content follows the comma
     listener = tokens[i].text == "told" and (rest[0] in OBJECT_NOUNS or rest[0][:1].isupper()) and stop <= 6
-    return stop <= 2 or listener or rest[0] in lx.PREPOSITIONS or rest[0] in lx.TIME_WORDS \
+    # "X warned at the meeting." closes; "X warned against ..." says what
+    return stop <= 2 or listener or (rest[0] in lx.PREPOSITIONS and rest[0] != "against") or rest[0] in lx.TIME_WORDS \
         or rest[0] in AFTER_VERB_ADVERBS
 
 
@@ -1021,6 +1034,8 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     if that is not None and not any(t.text in ".;!?" for t in rest[:that]):
         if that + 2 < len(rest) and _determiner_that(rest[that + 1].text, rest[that + 2].text):
             return rest[that].start, end  # "thinks that plan is a mistake": "that" is the noun's determiner
+        if word in lx.DESCRIBING_VERBS:
+            return verb.start, end  # "dismissed as mere speculation that ...": the judgement with its verb
         return (rest[that + 1].start, end) if that + 1 < len(rest) else None
     if needs_that:
         return None
@@ -1033,13 +1048,17 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         return verb.start, end  # "pledged to weed out ...", not "promised to them": the pledge, its verb included
     if word in ("called", "calls") and rest and rest[0].text not in ("for", "on"):
         return verb.start, end  # "calls the allegations groundless": the judgement, its verb included
-    if word in lx.DESCRIBING_VERBS and not participle and "as" in [t.text for t in rest[1:9]]:
-        after_as = para.text[rest[[t.text for t in rest].index("as", 1)].end:].lstrip(" ,")
+    if word in lx.DESCRIBING_VERBS and not participle and "as" in [t.text for t in rest[:9]]:
+        if rest[0].text == "as" and word not in ("dismissed", "dismisses"):
+            return None  # "which police described as brutal": the object went before
+        after_as = para.text[rest[[t.text for t in rest].index("as")].end:].lstrip(" ,")
         if after_as[:1] and after_as[0] in DOUBLE_QUOTES:
             return None  # "described the base as, “right outside our gates”": the quote says it
         return verb.start, end  # "characterized China's presence as predatory": the judgement too
     if word in ("called", "calls") and rest and rest[0].text in ("for", "on"):
         return verb.start, end  # "called for more joint efforts": annotators keep the act with its object
+    if word in ("cautioned", "cautions", "warned", "warns") and "against" in [t.text for t in rest[:4]]:
+        return verb.start, end  # "cautioned (the IMF) against lending ...": the warning with its verb
     if word in ("pointed", "pointing", "calling"):
         rest = rest[1:]  # "out", "for", "on"
     elif not participle and word not in lx.DIRECT_OBJECT_VERBS and word not in lx.READOUT_VERBS:
