@@ -671,3 +671,10 @@ def test_a_speaker_from_somewhere_and_of_an_organisation():
     found = statements("Maj. Gen. Ibrahima Dembele from Mali highlighted shared interests at the Defense Forum.",
                        "“We need help,” said Lt. Gen. Masanneh Nyuku Kinteh of the Gambia Armed Forces.")
     assert [s for _, s, _ in found] == ["Ibrahima Dembele", "Masanneh Nyuku Kinteh"]
+
+
+def test_a_clause_without_that_after_a_day():
+    found = statements("Finance Minister Rui Lima announced Monday the government has decided to seek a loan.",
+                       "The bridge will open in May, Minister Ana Costa said Monday.")
+    assert found == [("indirect", "Rui Lima", "the government has decided to seek a loan."),
+                     ("indirect", "Ana Costa", "The bridge will open in May")]

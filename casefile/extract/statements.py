@@ -963,7 +963,11 @@ def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
     or the rest of a parenthetical ("..., he noted, adding ...", "..., he says, but ...")."""
     if tokens[i].text not in lx.CLOSING_VERBS:
         return False
-    rest = [t.text for t in tokens[i + 1:i + 1 + LOOKAHEAD] if t.start < s1]
+    after = [t for t in tokens[i + 1:i + 1 + LOOKAHEAD] if t.start < s1]
+    when = _past_time_words(after)
+    if when and _reported_clause_opens(after[when:]):
+        return False  # "X announced Monday the government has decided ...": the content follows
+    rest = [t.text for t in after]
     if not rest or rest[0] in ".!?":
         return True
     if rest[0] in ("there", "here") and len(rest) > 1 and rest[1] in REPORTED_MODALS:
@@ -1041,8 +1045,9 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         return None
     if word in lx.SPEECH_ADJECTIVES:
         return tokens[i - 1].start, end  # "made clear his commitment to ...", "was clear about ...": the act too
-    if not participle and _reported_clause_opens(rest):
-        return rest[0].start, end  # "announced it would merge ...": a clause reported without "that"
+    when = _past_time_words(rest)  # "announced Monday the government has decided ..."
+    if not participle and _reported_clause_opens(rest[when:]):
+        return rest[when].start, end  # "announced it would merge ...": a clause reported without "that"
     if word in lx.COMMITMENT_VERBS and len(rest) > 1 and rest[0].text == "to" and rest[1].text.islower() \
             and rest[1].text not in lx.PRONOUNS and rest[1].text not in SMALL_WORDS:
         return verb.start, end  # "pledged to weed out ...", not "promised to them": the pledge, its verb included
@@ -1090,6 +1095,20 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     return rest[n].start, end
 
 
+def _past_time_words(rest: list[Token]) -> int:
+    """How many tokens at the start only say when ("Monday", "last week", "on Tuesday")."""
+    n = 0
+    while n < len(rest):
+        if rest[n].text in lx.TIME_WORDS:
+            n += 1
+        elif rest[n].text in ("on", "last", "this", "earlier") and n + 1 < len(rest) and (
+                rest[n + 1].text in lx.TIME_WORDS or rest[n + 1].text in ("week", "month", "year")):
+            n += 2
+        else:
+            return n
+    return 0
+
+
 def _reported_clause_opens(rest: list[Token]) -> bool:
     """"it would ...", "the United States will ...": a subject then a modal or auxiliary,
     the opening of a clause reported without "that"."""
@@ -1097,9 +1116,14 @@ def _reported_clause_opens(rest: list[Token]) -> bool:
         return rest[1].text in REPORTED_MODALS
     if not rest or rest[0].text not in ("the", "The") and not rest[0].text[:1].isupper():
         return False
+    lower_nouns = 0  # "the government has decided": a short common subject
     for k, tok in enumerate(rest[1:8], 1):
         if tok.text in REPORTED_MODALS:
             return k > 1 or rest[0].text[:1].isupper()
+        if tok.text.isalpha() and tok.text.islower() and tok.text not in SMALL_WORDS and lower_nouns < 2 \
+                and rest[0].text in ("the", "The"):
+            lower_nouns += 1
+            continue
         if not (tok.text[:1].isupper() or tok.text in ("'s", "\u2019s", "and", "of")):
             return False  # "the Belt and Road Initiative is": a name, "and" and "of" inside it
     return False
