@@ -382,3 +382,11 @@ def test_an_apposition_title_ends_before_its_relative_clause():
                          "Survey.")
     assert found["Ana Costa"].titles == ["research associate at the Lumeria Center"]
     assert all(p.kind != "person" for name, p in found.items() if "Survey" in name)
+
+
+def test_speaking_groups_with_their_qualifier():
+    found = participants("Environmental activists in Kenya have pledged to take legal action. Activists say the line "
+                         "harms elephants. While officials said the bridge is safe, Kenya Wildlife Service officials "
+                         "said nothing.")
+    assert {"Environmental activists", "Activists", "officials"} <= {n for n, p in found.items() if p.kind == "group"}
+    assert not any(n.startswith(("While", "Service")) for n in found)

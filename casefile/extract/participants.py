@@ -1159,10 +1159,12 @@ GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|si
                            + "|".join(lx.GROUP_PAIR_NOUNS) + r"))\b(?!\s+of\b)"
                            r"|\bBoth(?=\s+(?:also\s+)?[a-z]+ed\b)")  # "Both noted their commitment"
 PAIR_CUES = lx.GROUP_PAIR_NOUNS | {noun.capitalize() for noun in lx.GROUP_PAIR_NOUNS} | {"Both"}  # every pair match holds one of these
-GROUP_SPEAKER_NOUNS = lx.GROUP_NOUNS | {"Officials", "Analysts", "Experts"}
+GROUP_SPEAKER_NOUNS = lx.GROUP_NOUNS | {noun.capitalize() for noun in lx.GROUP_NOUNS}  # "Activists say"
 GROUP_SPEAKER_RE = re.compile(
-    r"\b(" + "|".join(GROUP_SPEAKER_NOUNS) + r")\s+(?:say|said|says|warn|warned|told|believe|"
-    r"note|noted|argue|argued|contend|estimate|admit)\b")
+    r"\b(" + "|".join(GROUP_SPEAKER_NOUNS) + r")(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"\s+(?:(?:have|had|also|have\s+also)\s+)?(?:say|said|says|warn|"
+    r"warned|told|believe|note|noted|argue|argued|contend|estimate|admit|suggested|pledged|claim|claimed|fear|"
+    r"feared)\b")
 GROUP_AFTER_VERB_RE = re.compile(r"\b(?:said|says|according to)\s+((?:[a-z]+\s+)?(?:"
                                  + "|".join(lx.GROUP_NOUNS) + r"))\b")
 # "The National Security Advisors reaffirmed": the holders of one title, acting together
@@ -1171,7 +1173,8 @@ TITLED_GROUP_RE = re.compile(
     r"Ambassadors|Envoys|Presidents|Governors|Mayors|Commanders|Chiefs))(?=\s+(?:(?:also|further|again|jointly)\s+)?"
     r"[a-z]+ed\b)")
 # what may stand before a group noun in its name: "U.S. officials", "Lao government sources"
-GROUP_MODIFIER_RE = re.compile(r"(?<![\w.])((?:(?:" + DEMONYM_ALTERNATION + r")\s+)?(?:[a-z]+\s+)?)$")
+GROUP_MODIFIER_RE = re.compile(r"(?<![\w.])((?:(?:" + DEMONYM_ALTERNATION + r")\s+(?:and\s+(?:" + DEMONYM_ALTERNATION
+                               + r")\s+)?)?(?:[A-Za-z][a-z]+\s+)?)$")  # "Chinese and German researchers"
 
 
 TITLE_COMPLEMENT_RE = re.compile(r"\s+(?:of|to|for|at|in|with)\s+.*$", re.S)
@@ -1315,7 +1318,7 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
     for m in GROUP_SPEAKER_RE.finditer(para.text) if groups else ():
         modifier = GROUP_MODIFIER_RE.search(para.text, max(0, m.start() - 40), m.start())
         start = m.start() - len(modifier.group(1)) if modifier else m.start()
-        if start > 0 and para.text[start - 1] in ".\u2019'":
+        if start > 0 and para.text[start - 1] in ".\u2019'" or not _group_modifier(para.text, start, m.start()):
             start = m.start()
         name = para.text[start:m.end(1)]
         if name.split()[0].lower() in ("two", "both") and m.group(1).lower() in lx.GROUP_PAIR_NOUNS:
@@ -1333,6 +1336,17 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
 def _after_preposition(text: str, start: int) -> bool:
     before = text[max(0, start - 12):start].split()
     return bool(before) and before[-1].lower() in lx.PREPOSITIONS
+
+
+def _group_modifier(text: str, start: int, end: int) -> bool:
+    """Whether the word before a group noun qualifies it ("Environmental activists"): a
+    capitalised one must open the sentence, and not be a word like "While" or a name's end."""
+    word = text[start:end].split()[-1] if text[start:end].split() else ""
+    if not word[:1].isupper() or word in lx.COUNTRY_OF:
+        return True
+    before = text[max(0, start - 3):start].strip()
+    return (not before or before[-1] in ".\"\u201c") and word not in lx.COMMON_CAPITALS \
+        and word.lower() not in STATEMENT_OPENERS
 
 
 def _pair_named(registry: Registry, surface: str) -> Entity:
@@ -1404,6 +1418,10 @@ def _unnamed_speaker_name(description: str) -> str | None:
         words = place + [noun]
     # "a top official said": who it is the story may say later, so only a place or body qualifies one
     return " ".join(words) if any(w[:1].isupper() for w in words) else None
+
+
+STATEMENT_OPENERS = frozenset({"while", "when", "but", "and", "as", "if", "although", "because", "since", "after",
+                               "before", "meanwhile", "however", "some", "many", "other", "most", "several"})
 
 
 def _holds_any(text: str, words: frozenset[str]) -> bool:

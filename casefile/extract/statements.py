@@ -504,7 +504,10 @@ def clause_subject(reader: Reader, para: Paragraph, start: int, end: int) -> str
     lowercase word that is not a preposition."""
     text = para.text
     end = min(end, start + CLAUSE_REACH)
-    starting_at = {m.start: m for m in reader.mentions_in(para.index, start, end)}
+    starting_at: dict[int, Mention] = {}
+    for m in reader.mentions_in(para.index, start, end):  # the longest where two start together
+        if m.start not in starting_at or m.end > starting_at[m.start].end:
+            starting_at[m.start] = m  # "Chinese and German researchers", not "Chinese"
     first_of_pair = None  # "President Biden and President Xi reiterated": Biden leads the pair
     for tok in para.tokens_between(start, end):
         mention = starting_at.get(tok.start)
