@@ -1316,6 +1316,8 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
         if registry.claim(para.index, m.start(1)):
             group.add_mention(registry.span(para.index, m.start(1), m.end(1)))
     for m in GROUP_SPEAKER_RE.finditer(para.text) if groups else ():
+        if m.group(1)[0].isupper() and CAPITAL_WORD_BEFORE_RE.search(para.text, max(0, m.start() - 30), m.start()):
+            continue  # "Counter Terrorism Police said": the end of a name, read as the organisation
         modifier = GROUP_MODIFIER_RE.search(para.text, max(0, m.start() - 40), m.start())
         start = m.start() - len(modifier.group(1)) if modifier else m.start()
         if start > 0 and para.text[start - 1] in ".\u2019'" or not _group_modifier(para.text, start, m.start()):
@@ -1420,6 +1422,7 @@ def _unnamed_speaker_name(description: str) -> str | None:
     return " ".join(words) if any(w[:1].isupper() for w in words) else None
 
 
+CAPITAL_WORD_BEFORE_RE = re.compile(r"[A-Z][\w'\u2019-]*\s+$")  # not "Park. ": a sentence's end
 STATEMENT_OPENERS = frozenset({"while", "when", "but", "and", "as", "if", "although", "because", "since", "after",
                                "before", "meanwhile", "however", "some", "many", "other", "most", "several"})
 
