@@ -15,6 +15,7 @@ from typing import Iterator
 from store import Batch, CaseStore
 
 from .annotations import NameRules
+from .extract.lexicon import COUNTRY_OF
 from .extract.participants import DESCRIPTION_RE
 from .ids import name_key, participant_id, span_id
 from .model import Document, Extraction, FoundParticipant, Span
@@ -179,7 +180,8 @@ class CaseWriter:
         if self._rules is None:  # read when first needed: a batch may add rules before that
             self._rules = NameRules.from_annotations(self.batch.all("annotations"))
         name = self._rules.name_for(found.name, document_id)
-        pid = participant_id(name)
+        # a country is one participant whatever each article calls it ("Burma", "Myanmar")
+        pid = participant_id(COUNTRY_OF.get(name, name) if found.kind == "country" else name)
         if not self.batch.has("participants", pid):
             self._working[pid] = {"id": pid, "name": name, "kind": found.kind, "titles": [], "aliases": []}
             self.batch.put("participants", self._working[pid])

@@ -390,3 +390,11 @@ def test_speaking_groups_with_their_qualifier():
                          "said nothing.")
     assert {"Environmental activists", "Activists", "officials"} <= {n for n, p in found.items() if p.kind == "group"}
     assert not any(n.startswith(("While", "Service")) for n in found)
+
+
+def test_a_country_is_named_as_the_story_writes_it():
+    found = participants("The two sides discussed the DPRK and Burma. The Vice President condemned the Democratic "
+                         "People’s Republic of Korea’s missile tests. The PRC and China agreed.")
+    assert found["Democratic People’s Republic of Korea"].kind == "country"
+    assert "North Korea" in found["Democratic People’s Republic of Korea"].aliases
+    assert found["Burma"].kind == "country" and "China" in found and "PRC" not in found

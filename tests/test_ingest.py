@@ -132,6 +132,15 @@ def test_a_lone_surname_in_one_article_joins_the_one_full_name_of_the_case(tmp_p
     assert run_cli("--db", str(db), "check").returncode == 0
 
 
+def test_a_country_is_one_participant_whatever_each_article_calls_it(tmp_path, db):
+    write_article(tmp_path, "a.txt", "The envoy discussed Burma with the minister on Monday.")
+    write_article(tmp_path, "b.txt", "Myanmar held talks with Thailand on Friday.")
+    assert run_cli("--db", str(db), "ingest", str(tmp_path)).returncode == 0
+    export = json.loads(run_cli("--db", str(db), "export").stdout)
+    named = [p for p in export["participants"] if p["name"] in ("Burma", "Myanmar")]
+    assert len(named) == 1 and {"Burma", "Myanmar"} <= {named[0]["name"], *named[0]["aliases"]}
+
+
 def test_output_cut_short_by_a_pipe_is_no_error(tmp_path, db):
     write_article(tmp_path, "a.txt", "Mayor Ana Ruiz said that the bridge was finished. " * 200)
     run_cli("--db", str(db), "ingest", str(tmp_path / "a.txt"))

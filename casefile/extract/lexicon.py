@@ -110,7 +110,8 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Nicaragua": ("Nicaraguan",),
     "Niger": ("Nigerien",),
     "Nigeria": ("Nigerian",),
-    "North Korea": ("North Korean", "DPRK", "Democratic People's Republic of Korea"),
+    "North Korea": ("North Korean", "DPRK", "Democratic People's Republic of Korea",
+                    "Democratic People\u2019s Republic of Korea"),
     "North Macedonia": ("Macedonian",),
     "Norway": ("Norwegian",),
     "Oman": ("Omani",),
@@ -212,6 +213,16 @@ for _country, _others in COUNTRIES.items():
         COUNTRY_OF[_other] = _country
         if _other[-1] in "nioa" and " " not in _other and not _other.isupper():
             COUNTRY_OF[_other + "s"] = _country  # "Kenyans", "Thais", "Israelis": the people
+
+# countries whose other names a story may use instead of ours, fullest first: a story that never
+# writes our name calls the country by the first of these it writes ("the DPRK", "Burma")
+NAMES_IN_USE = {
+    "North Korea": ("Democratic People's Republic of Korea", "Democratic People\u2019s Republic of Korea", "DPRK"),
+    "South Korea": ("Republic of Korea", "ROK"),
+    "Myanmar": ("Burma",),
+    "United Kingdom": ("Britain", "Great Britain"),
+    "China": ("People's Republic of China", "People\u2019s Republic of China", "PRC"),
+}
 
 # words after a demonym that make the phrase the country itself ("the Peruvian side")
 COUNTRY_STAND_INS = frozenset({"side", "leadership"})

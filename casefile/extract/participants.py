@@ -1468,6 +1468,7 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
         read_groups(para, registry)
     read_unnamed_speakers_again(paragraphs, registry)
     merge_well_known_orgs(registry)
+    _name_countries_as_written(registry)
     return _export(registry)
 
 
@@ -1663,6 +1664,19 @@ def _read_dateline(para: Paragraph, units: list[Unit], registry: Registry) -> No
                     registry.named("country", lx.CAPITALS[city], para.index, unit.start, unit.end, city)
                 else:
                     registry.named("place", city, para.index, unit.start, unit.end)
+
+
+def _name_countries_as_written(registry: Registry) -> None:
+    """A story that never writes "North Korea" but "the DPRK" names the country so (our name
+    stays an alias): the name is the story's own, as annotators write it."""
+    for country in (e for e in registry.by_key.values() if e.kind == "country" and e.name in lx.NAMES_IN_USE):
+        written = {span.text for span in country.mentions} | set(country.aliases)
+        if any(country.name in w for w in written):
+            continue
+        in_use = next((name for name in lx.NAMES_IN_USE[country.name] if any(name in w for w in written)), None)
+        if in_use:
+            country.aliases.append(country.name)
+            country.name = in_use
 
 
 def _export(registry: Registry) -> list[FoundParticipant]:
