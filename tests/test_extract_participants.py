@@ -398,3 +398,10 @@ def test_a_country_is_named_as_the_story_writes_it():
     assert found["Democratic People’s Republic of Korea"].kind == "country"
     assert "North Korea" in found["Democratic People’s Republic of Korea"].aliases
     assert found["Burma"].kind == "country" and "China" in found and "PRC" not in found
+
+
+def test_organisations_known_by_name_alone():
+    found = participants("Hamas said the talks failed. Hezbollah fired rockets. Al-Qaida claimed the attack. The G7 "
+                         "leaders met the BRICS Vaccine Research and Development Center.")
+    assert all(found[n].kind == "organization" for n in ("Hamas", "Hezbollah", "al-Qaida", "G7"))
+    assert "BRICS Vaccine Research and Development Center" in found

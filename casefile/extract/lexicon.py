@@ -290,6 +290,15 @@ Confederation Observatory Chemicals Pharmaceuticals Motors Electronics Logistics
 Resources Foods Textiles Wire Review Journal Magazine Tribune Herald Gazette Hospital
 """.split())
 
+# organisations named without a word that says so ("Hamas said"): name -> the name used for it
+NAMED_ORGANIZATIONS = {
+    "Hamas": "Hamas", "Hezbollah": "Hezbollah", "Taliban": "Taliban", "Houthis": "Houthis",
+    "al-Qaida": "al-Qaida", "Al-Qaida": "al-Qaida", "al-Qaeda": "al-Qaida", "Al-Qaeda": "al-Qaida",
+    "al Qaeda": "al-Qaida", "Islamic State": "Islamic State", "ISIS": "Islamic State", "ISIL": "Islamic State",
+    "ZANU-PF": "ZANU-PF", "G7": "G7", "G20": "G20", "G-7": "G7", "G-20": "G20", "BRICS": "BRICS",
+    "Kremlin": "Kremlin", "Pentagon": "Pentagon",
+}
+
 # organisations whose other names only world knowledge ties to them: one participant per story
 WELL_KNOWN_ORGS: tuple[tuple[str, ...], ...] = (
     ("Association of Southeast Asian Nations", "ASEAN"),

@@ -37,6 +37,7 @@ NOT_ACRONYMS = frozenset({"COVID", "GDP", "AIDS", "HIV", "SARS", "CEO", "AI", "I
 # unit classes
 COUNTRY, PLACE, TITLE, MODIFIER, ORG, PLACE_HEAD, PORTFOLIO, CONNECTOR, ACRONYM, NAME, THING, OTHER = (
     "C", "PL", "T", "M", "O", "P", "W", "K", "X", "N", "H", "-")
+NAMED_ORG = "G"  # an organisation the gazetteer knows by name ("Hamas")
 # a name after one of these is a thing's name ("the Flying Leopards", "three Joint Communiques")
 DETERMINERS = frozenset("""
 the a an this that these those its their our his her my your two three four five six several many some
@@ -72,6 +73,8 @@ def _gazetteer() -> dict[tuple[str, ...], tuple[str, str]]:
         table[tuple(t.text for t in tokenize(place))] = (PLACE, place)
     for capital, country in lx.CAPITALS.items():
         table[tuple(t.text for t in tokenize(capital))] = (COUNTRY, country)
+    for surface, org in lx.NAMED_ORGANIZATIONS.items():
+        table[tuple(t.text for t in tokenize(surface))] = (NAMED_ORG, org)
     return table
 
 
@@ -437,6 +440,8 @@ def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous:
             _read_country(para, unit, registry)
         elif unit.cls == PLACE:
             registry.named("place", unit.canonical or unit.text, para.index, unit.start, unit.end)
+        elif unit.cls == NAMED_ORG:
+            registry.named("organization", unit.canonical, para.index, unit.start, unit.end, unit.text)
         elif unit.cls == ACRONYM and person_at is None:
             _read_acronym(para, unit, registry)
         elif unit.cls == NAME and "-" in unit.text:
@@ -744,7 +749,7 @@ def _title_phrase(phrase: str) -> str | None:
     return phrase
 
 
-NAME_PART_CLASSES = (NAME, COUNTRY, PORTFOLIO, MODIFIER, ORG, ACRONYM, PLACE)
+NAME_PART_CLASSES = (NAME, COUNTRY, PORTFOLIO, MODIFIER, ORG, ACRONYM, PLACE, NAMED_ORG)
 
 
 def _name_part(unit: Unit) -> bool:
