@@ -405,3 +405,10 @@ def test_organisations_known_by_name_alone():
                          "leaders met the BRICS Vaccine Research and Development Center.")
     assert all(found[n].kind == "organization" for n in ("Hamas", "Hezbollah", "al-Qaida", "G7"))
     assert "BRICS Vaccine Research and Development Center" in found
+
+
+def test_people_of_an_organisation_in_a_list():
+    found = participants("The team included Xia Lu of Shanghai Public Health Clinical Center, Shi Yujing of the "
+                         "China Academy of Chinese Medical Sciences, and Tom Friedemann of Heidelberg University.")
+    assert {"Xia Lu", "Shi Yujing", "Tom Friedemann"} <= {n for n, p in found.items() if p.kind == "person"}
+    assert found["China Academy of Chinese Medical Sciences"].kind == "organization"

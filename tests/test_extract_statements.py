@@ -678,3 +678,8 @@ def test_a_clause_without_that_after_a_day():
                        "The bridge will open in May, Minister Ana Costa said Monday.")
     assert found == [("indirect", "Rui Lima", "the government has decided to seek a loan."),
                      ("indirect", "Ana Costa", "The bridge will open in May")]
+
+
+def test_a_named_speaker_of_an_organisation():
+    found = statements("Lena Varga of the Green Alliance said the law was a start. “We have 14 inspectors,” she said.")
+    assert [s for _, s, _ in found] == ["Lena Varga", "Lena Varga"]

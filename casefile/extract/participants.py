@@ -479,8 +479,9 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
     if run_start is None:
         return None
     pre, post = chunk[:run_start], chunk[run_end:]
-    if post and not (post[0].text == "of" and all(u.cls != NAME or u is post[-1] for u in post[1:])):
-        return None
+    if post and not (post[0].text == "of" and (all(u.cls != NAME or u is post[-1] for u in post[1:])
+                                                or _affiliation_start(chunk) == run_end)):
+        return None  # "Xia Lu of Shanghai Public Health Clinical Center" is a person of an organisation
     titled = any(u.cls == TITLE for u in pre)
     if pre and not titled and not all(u.cls == COUNTRY for u in pre):
         return None
@@ -563,13 +564,14 @@ def _last_name_run(chunk: list[Unit]) -> tuple[int | None, int]:
 def _affiliation_start(chunk: list[Unit]) -> int | None:
     """"Masanneh Nyuku Kinteh of the Gambia Armed Forces": where the "of" before an
     organisation's name of several words starts, after a name."""
-    of = max((k for k, u in enumerate(chunk) if u.text == "of"), default=None)
-    if of is None or of == 0 or chunk[of - 1].cls != NAME:
+    of = next((k for k, u in enumerate(chunk) if u.text == "of" and k and chunk[k - 1].cls == NAME), None)
+    if of is None:
         return None
     rest = chunk[of + 1:]
     rest = rest[1:] if rest[:1] and rest[0].text == "the" else rest
     org_words = (COUNTRY, PLACE, ORG, PORTFOLIO, MODIFIER, NAME)
-    return of if len(rest) >= 2 and rest[-1].cls == ORG and all(u.cls in org_words for u in rest) else None
+    inner_ok = all(u.cls in org_words or (u.cls == CONNECTOR and 0 < k < len(rest) - 1) for k, u in enumerate(rest))
+    return of if len(rest) >= 2 and any(u.cls == ORG for u in rest) and rest[-1].cls != CONNECTOR and inner_ok else None
 
 
 TITLE_LIST_GAP_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")

@@ -322,7 +322,9 @@ def resolve_np(reader: Reader, para: Paragraph, start: int, end: int, last: bool
     return resolve_description(reader, para.index, start, text)
 
 
-HOME_RE = re.compile(r"^\s+from\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}")
+# "Dembele from Mali said", "Lena Varga-Holm of the Green Alliance said": where a named speaker is from
+HOME_RE = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|for))"
+                     r"{0,5}\s*$")
 AFFILIATION_RE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?$")
 # what an organisation issues in its own voice: "an FAA statement", "a ministry press release"
 ISSUED_DOCUMENT_RE = re.compile(r"(?:[\u2019']s)?\s+(?:press\s+)?(?:statement|release|communique|readout|"
@@ -355,7 +357,8 @@ def _heads_phrase(text: str, start: int, mention: Mention, end: int) -> bool:
     after = TIME_PHRASE_RE.sub(" ", PARENTHESIS_RE.sub(" ", text[mention.end:end]))
     if after.lstrip().startswith(",") and _is_apposition(after.strip(" ,")):
         return True  # "Kemarksy, director of the Africa Department told"
-    after = HOME_RE.sub(" ", after)  # "Maj. Gen. Dembele from Mali highlighted"
+    if HOME_RE.match(after):
+        return True  # "Maj. Gen. Dembele from Mali highlighted"
     return all(w.lower() in lx.ADVERBS for w in WORD_RE.findall(after))
 
 
