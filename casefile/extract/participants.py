@@ -1165,8 +1165,10 @@ SHORT_ORG_RE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])(?!['\u2019
 GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|sides)\b))\s+((?i:"
                            + "|".join(lx.GROUP_PAIR_NOUNS) + r"))\b(?!\s+of\b)"
                            r"|\bBoth(?=\s+(?:also\s+)?[a-z]+ed\b)")  # "Both noted their commitment"
-PAIR_CUES = lx.GROUP_PAIR_NOUNS | {noun.capitalize() for noun in lx.GROUP_PAIR_NOUNS} | {"Both"}  # every pair match holds one of these
+PAIR_CUES = frozenset(noun[1:] for noun in lx.GROUP_PAIR_NOUNS) | {"Both"}  # every pair match holds one of these
 GROUP_SPEAKER_NOUNS = lx.GROUP_NOUNS | {noun.capitalize() for noun in lx.GROUP_NOUNS}  # "Activists say"
+# every group match holds one of these ("fficials" of "officials" and "Officials"): few words to look for
+GROUP_SPEAKER_CUES = frozenset(noun[1:] for noun in lx.GROUP_NOUNS)
 GROUP_SPEAKER_RE = re.compile(
     r"\b(" + "|".join(GROUP_SPEAKER_NOUNS) + r")(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"\s+(?:(?:have|had|also|have\s+also)\s+)?(?:say|said|says|warn|"
@@ -1302,7 +1304,7 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
     """"both sides", "the two leaders", and unnamed speaking groups ("U.S. officials say")."""
     # every match holds one of its nouns, and most paragraphs hold none: looking for them is far quicker
     pairs = GROUP_PAIR_RE.finditer(para.text) if _holds_any(para.text, PAIR_CUES) else ()
-    groups = _holds_any(para.text, GROUP_SPEAKER_NOUNS)
+    groups = _holds_any(para.text, GROUP_SPEAKER_CUES)
     for m in pairs:
         if _after_preposition(para.text, m.start()):
             continue  # "talks between the two sides": the pair is talked about, it neither speaks nor acts
