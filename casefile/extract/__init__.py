@@ -5,9 +5,13 @@ Each paragraph is analysed once (tokens, quotes, sentences) and shared by the st
 """
 from __future__ import annotations
 
+from datetime import date
+
 from casefile.model import Document, Extraction
 
+from .dates import find_dateline, parse_iso
 from .events import find_events, said_on
+from .occasions import find_occasions
 from .participants import find_participants
 from .statements import find_statements
 from .text import analyse
@@ -22,4 +26,11 @@ def extract(document: Document) -> Extraction:
     for statement in statements:
         statement.date = day_said(statement.span)
     events = find_events(document, participants)
+    events += find_occasions(document.paragraphs, _anchor(document), participants, events)
     return Extraction(participants, statements, events)
+
+
+def _anchor(document: Document) -> date | None:
+    """The day relative dates count from: the dateline's, else the published one."""
+    dateline = find_dateline(document.paragraphs, document.published)
+    return parse_iso(dateline.date if dateline else document.published)

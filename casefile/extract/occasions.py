@@ -1,0 +1,95 @@
+"""Occasions: events a story names with a noun and a date rather than with a clause.
+
+"yesterday's attack", "the September relaunch of the dialogue", "the July 2020
+ceasefire", "a 2008 deal": the date qualifies a noun of something that happened,
+so the timeline gets that happening on that date, even where the clause around it
+reports something else ("He welcomed the September relaunch of ...").
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from casefile.model import FoundEvent, FoundParticipant, Span
+
+from .dates import WEEKDAYS, make_date, month_number, month_year, nearest_year, resolve_weekday
+from .events import summarize
+
+# nouns of things that happen on a day; "report" and "statement" are left out: their
+# date is when they were written, which the clause around them already says
+OCCASION_NOUNS = frozenset("""
+attack attacks election elections summit announcement relaunch launch ceasefire cease-fire deal agreement
+funeral visit meeting talks congress ceremony speech address vote referendum war invasion bombing
+shooting explosion earthquake flood floods crash protest protests coup lockdown recommitment
+signing inauguration conference session dialogue ruling verdict trial arrest raid offensive
+withdrawal assassination massacre storm typhoon hurricane riots uprising
+""".split())
+_NOUN = "|".join(sorted(OCCASION_NOUNS, key=len, reverse=True))
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)")
+_YEAR = r"(?:19\d\d|20\d\d)"
+# the words a date may qualify before the noun: "state", "general", "terrorist"
+_QUALIFIERS = r"((?:[a-z-]+\s+){0,2}?)"
+OCCASION_RE = re.compile(
+    # "yesterday's attack", "Tuesday's vote", "tomorrow’s state funeral"
+    r"\b(?P<day_word>yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"['\u2019]s\s+" + _QUALIFIERS + r"(?P<noun1>" + _NOUN + r")\b"
+    # "the September relaunch", "the July 2020 ceasefire", "a 2008 deal", "the Oct. 7 attacks"
+    r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!" + _MONTH + r")[A-Z][\w-]*\s+|horrific\s+|deadly\s+){0,2}"
+    r"(?:(?P<month>" + _MONTH + r")(?:\s+(?P<day>[12]\d|3[01]|[1-9])(?!\d))?(?:,?\s+(?P<year>" + _YEAR + r"))?"
+    r"|(?P<year_only>" + _YEAR + r"))(?!\d)\s+" + _QUALIFIERS + r"(?P<noun2>" + _NOUN + r")\b")
+# "of the U.S.-Mexico High-Level Economic Dialogue": what the occasion was of, to the next pause
+_COMPLEMENT = re.compile(r"\s+(?:of|on|in|between)\s+(?:[^,;:.!?\"\u201c\u201d()]|\.(?=\S)){1,80}")
+
+
+def find_occasions(paragraphs: list[str], anchor: date | None, participants: list[FoundParticipant],
+                   events: list[FoundEvent]) -> list[FoundEvent]:
+    """Dated occasions named by a noun, except where an event of that date already holds them."""
+    dated = [(e.span.paragraph, e.span.start, e.span.end, e.date) for e in events if e.date]
+    found = []
+    for index, text in enumerate(paragraphs):
+        for start, end, value in _occasions_in(text, anchor):
+            if any(p == index and s < end and start < e and d == value for p, s, e, d in dated):
+                continue
+            span = Span.of(paragraphs, index, start, end)
+            found.append(FoundEvent(span, summarize(span.text), value, _named_in(participants, span)))
+    return found
+
+
+def _occasions_in(text: str, anchor: date | None) -> list[tuple[int, int, str]]:
+    """(start, end, date) of each occasion in one paragraph."""
+    found = []
+    for m in OCCASION_RE.finditer(text):
+        value = _date_of(m, anchor)
+        if value is None:
+            continue
+        complement = _COMPLEMENT.match(text, m.end())
+        end = complement.end() if complement else m.end()
+        found.append((m.start(), len(text[:end].rstrip()), value))
+    return found
+
+
+def _date_of(m: re.Match, anchor: date | None) -> str | None:
+    """The date an occasion's words give, resolved against the anchor where they are relative."""
+    if m.group("year_only"):
+        return m.group("year_only")
+    if m.group("month"):
+        month = month_number(m.group("month"))
+        year = int(m.group("year")) if m.group("year") else None
+        if m.group("day"):
+            year = year or (nearest_year(month, int(m.group("day")), anchor) if anchor else None)
+            return make_date(year, month, int(m.group("day"))) if year else None
+        year = year or (month_year(month, anchor) if anchor else None)
+        return f"{year:04d}-{month:02d}" if year else None
+    if anchor is None:
+        return None
+    word = m.group("day_word").lower()
+    if word in ("yesterday", "today", "tomorrow"):
+        return (anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])).isoformat()
+    return resolve_weekday(WEEKDAYS.index(word), anchor).isoformat()  # "Tuesday's vote": the last Tuesday
+
+
+def _named_in(participants: list[FoundParticipant], span: Span) -> list[str]:
+    """The participants with a mention inside the span."""
+    return [p.key for p in participants if any(m.paragraph == span.paragraph and span.start <= m.start
+                                               and m.end <= span.end for m in p.mentions)]
