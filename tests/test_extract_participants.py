@@ -412,3 +412,14 @@ def test_people_of_an_organisation_in_a_list():
                          "China Academy of Chinese Medical Sciences, and Tom Friedemann of Heidelberg University.")
     assert {"Xia Lu", "Shi Yujing", "Tom Friedemann"} <= {n for n, p in found.items() if p.kind == "person"}
     assert found["China Academy of Chinese Medical Sciences"].kind == "organization"
+
+
+def test_titles_with_a_complement_or_former_before_a_name():
+    found = participants("Chief Executive of the Varna Special Administrative Region (VSAR) Ana Costa said the city "
+                         "would recover. U.S. special representative for Lumeria reconciliation Rui Lima met them. "
+                         "Zimbabwe’s former President Tom Mugabe was ousted. Two members, Sens. Ana Rubio and Tim "
+                         "Coons, wrote. The director of China Studies at Johns Hopkins spoke.")
+    assert found["Ana Costa"].titles == ["Chief Executive of the Varna Special Administrative Region (VSAR)"]
+    assert found["Rui Lima"].titles == ["special representative for Lumeria reconciliation"]
+    assert "former President" in found["Tom Mugabe"].titles and "President" in found["Tom Mugabe"].titles
+    assert found["Ana Rubio"].titles == ["Sen."] == found["Tim Coons"].titles

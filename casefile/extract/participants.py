@@ -505,7 +505,9 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
     title = para.text[pre[0].start:pre[-1].end] if titled else None
     if title:
         title = _extend_title_list(para, previous, pre[0].start, title)
-    lower_title = _lowercase_title_before(para, first.start) if not titled else None
+        former = FORMER_BEFORE_RE.search(para.text, max(0, pre[0].start - 12), pre[0].start)
+    lower_title = None if titled else _lowercase_title_before(para, first.start) or (
+        _title_with_complement_before(para, first.start) if len(words) > 1 else None)
     if len(words) == 1:
         if not (titled or lower_title or not pre):
             return None
@@ -531,6 +533,8 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
         if t:
             for part in _title_variants(t):
                 person.add_title(part)
+    if title and former:
+        person.add_title(f"{former.group(1)} {title}")  # "Zimbabwe's former President Robert Mugabe"
     if title and post and post[0].text == "of":
         person.add_title(f"{title} {para.text[post[0].start:post[-1].end]}")
     for extra in (_appositive_title(para, end), _copular_title(para, end), _title_before_name(para, first.start, end)):
@@ -628,6 +632,35 @@ def _lowercase_title_before(para: Paragraph, start: int) -> str | None:
     if not words or words[-1] not in lx.TITLE_HEADS:
         return None
     return " ".join(words)
+
+
+FORMER_BEFORE_RE = re.compile(r"\b(former|then|acting|late)\s+$")
+DOTTED_ABBREVIATION_RE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{0,3}\.")  # "U.S.", "St.", "Gen."
+TITLE_COMPLEMENTS = frozenset({"for", "of", "to", "on", "at"})
+
+
+def _title_with_complement_before(para: Paragraph, start: int) -> str | None:
+    """"U.S. special representative for Afghanistan reconciliation Zalmay Khalilzad", "the
+    Chief Executive of the Hong Kong Special Administrative Region (HKSAR) Carrie Lam": a title
+    word and its complement, in any case, right before a name."""
+    words = para.text[max(0, start - 160):start].split()
+    if not words or words[-1].lower() in lx.PREPOSITIONS:
+        return None  # "director of China Studies at Johns Hopkins": the name is where, not who
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word[-1:] in ",;:\"\u201c\u201d(" or (word.endswith(".") and not DOTTED_ABBREVIATION_RE.fullmatch(word)):
+            return None  # the title stops at a pause: what comes before is another clause
+        if word.lower() in lx.SAY_VERBS or (word.endswith("ed") and word.islower()):
+            return None  # "... municipality told": a verb, no title
+        if k + 1 < len(words) and word.lower() in lx.TITLE_HEADS and words[k + 1] in TITLE_COMPLEMENTS:
+            first = k
+            while first > 0 and (words[first - 1].lower() in lx.TITLE_MODIFIERS or words[first - 1] in (
+                    "former", "then", "acting", "deputy")):
+                first -= 1
+            if len(words) - k > 10 or any(w.strip(".,") in lx.TIME_WORDS for w in words[k + 2:]):
+                return None  # "the minister on Friday": a time, not the title's complement
+            return " ".join(words[first:])
+    return None
 
 
 THING_NOUN_RE = re.compile(r"\s+(\w+)")
@@ -1601,7 +1634,9 @@ def _fold_nicknames(paragraphs: list[Paragraph], registry: Registry) -> None:
 # "National Security Advisors Sullivan, Shin, and Akiba": one title, plural, before a list of names
 PLURAL_TITLE_LIST_RE = re.compile(
     r"\b((?:[A-Z][\w.-]*\s+){0,4}(?:Advisors|Advisers|Ministers|Secretaries|Ambassadors|Envoys|Presidents|"
-    r"Governors|Commissioners|Directors|Representatives))\s+((?:[A-Z][\w.'\u2019-]*|,|and|\s)+)")
+    r"Governors|Commissioners|Directors|Representatives)|Sens\.|Reps\.)\s+((?:[A-Z][\w.'\u2019-]*|,|and|\s)+)")
+# "Sens. Marco Rubio and Chris Coons": a plural abbreviation's singular
+PLURAL_ABBREVIATIONS = {"Sens.": "Sen.", "Reps.": "Rep."}
 
 
 def _share_plural_titles(paragraphs: list[Paragraph], registry: Registry) -> None:
@@ -1609,7 +1644,7 @@ def _share_plural_titles(paragraphs: list[Paragraph], registry: Registry) -> Non
     for para in paragraphs:
         for m in PLURAL_TITLE_LIST_RE.finditer(para.text):
             plural = m.group(1)
-            singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+            singular = PLURAL_ABBREVIATIONS.get(plural) or (plural[:-3] + "y" if plural.endswith("ies") else plural[:-1])
             listed = [p for p in registry.people if any(
                 span.paragraph == para.index and m.start(2) <= span.start < m.end(2) for span in p.mentions)]
             if len(listed) < 2:
