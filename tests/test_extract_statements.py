@@ -683,3 +683,12 @@ def test_a_clause_without_that_after_a_day():
 def test_a_named_speaker_of_an_organisation():
     found = statements("Lena Varga of the Green Alliance said the law was a start. “We have 14 inspectors,” she said.")
     assert [s for _, s, _ in found] == ["Lena Varga", "Lena Varga"]
+
+
+def test_that_after_a_long_place_and_a_quantity_after_said():
+    found = statements("President Ana Costa said at the opening of the Lumeria Forum for Asia Annual Conference in "
+                       "2018 that growth can only come through openness.",
+                       "Rui Lima, who runs a restaurant in the district, said at least a can of waste was thrown "
+                       "out per day.")
+    assert [t for _, _, t in found] == ["growth can only come through openness.",
+                                        "at least a can of waste was thrown out per day."]

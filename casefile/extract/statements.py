@@ -982,8 +982,10 @@ def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
         return False  # "X said on Twitter the bribe ...": the content follows
     if rest[0] == ",":
         return True  # "..., he noted, adding ...", "The plan, he said, has made clear that ..."
-    if "that" in rest[:THAT_REACH]:
-        return False
+    if "that" in rest[:THAT_REACH * (2 if rest[0] in lx.PREPOSITIONS else 1)]:
+        return False  # "Xi said at the opening of the Boao Forum in 2018 that ...": the content follows
+    if rest[0] in ("at", "about") and len(rest) > 1 and rest[1] in QUANTITY_AFTER:
+        return False  # "X said at least a can of waste was ...": a quantity opens the content
     stop = next((n for n, w in enumerate(rest) if w in ".!?,;"), None)
     if stop is None or rest[stop] not in ".!?":
         return False  # "Xi said over the past five years, ...": the content follows the comma
@@ -1180,6 +1182,8 @@ def _skip_adverbials(rest: list[Token], n: int) -> int | None:
     """Past "on Tuesday", "in a statement," after a verb; None if only adverbials remain."""
     while n < len(rest):
         word = rest[n].text
+        if word in ("at", "about") and n + 1 < len(rest) and rest[n + 1].text in QUANTITY_AFTER:
+            return n  # "said at least a can of waste was ...": a quantity opens the content
         if word in (",", ":") or word in lx.TIME_WORDS or word in ("Tuesday",):
             n += 1
             continue
@@ -1200,6 +1204,9 @@ def _skip_adverbials(rest: list[Token], n: int) -> int | None:
             continue
         return n
     return None
+
+
+QUANTITY_AFTER = frozenset({"least", "most", "half"})
 
 
 def _channel_then_content(words: list[str]) -> bool:
