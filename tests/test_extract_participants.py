@@ -423,3 +423,8 @@ def test_titles_with_a_complement_or_former_before_a_name():
     assert found["Rui Lima"].titles == ["special representative for Lumeria reconciliation"]
     assert "former President" in found["Tom Mugabe"].titles and "President" in found["Tom Mugabe"].titles
     assert found["Ana Rubio"].titles == ["Sen."] == found["Tim Coons"].titles
+
+
+def test_a_then_title_before_a_name():
+    found = participants("The payments were made under then-Prime Minister Ana Costa, officials said.")
+    assert found["Ana Costa"].titles == ["then-Prime Minister"]

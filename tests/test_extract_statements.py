@@ -692,3 +692,16 @@ def test_that_after_a_long_place_and_a_quantity_after_said():
                        "out per day.")
     assert [t for _, _, t in found] == ["growth can only come through openness.",
                                         "at least a can of waste was thrown out per day."]
+
+
+def test_a_closing_attribution_reports_the_whole_sentence_unless_someone_said_it():
+    found = statements("The government has promised to pay compensation to those who lose land, the Lumeria Times "
+                       "reported Monday.",
+                       "Former President Ana Costa said the country could gain by enlisting partners, Bloomberg "
+                       "reported.",
+                       "Finance Minister Rui Lima spoke. The new Kenyan finance minister said Tuesday he had asked "
+                       "for an inquiry.")
+    assert [(s, t) for _, s, t in found] == [
+        ("Lumeria Times", "promised to pay compensation to those who lose land"),
+        ("Ana Costa", "the country could gain by enlisting partners"),
+        ("Rui Lima", "he had asked for an inquiry.")]

@@ -92,6 +92,8 @@ for _lengths in GAZETTEER_LENGTHS.values():
 def classify(word: str) -> str:
     """The class of one word by the lexicons: title, org head, name-like, and so on."""
     lower = word.lower()
+    if lower.startswith(("then-", "ex-")) and classify(word[word.index("-") + 1:]) in (TITLE, MODIFIER):
+        return classify(word[word.index("-") + 1:])  # "then-Prime Minister", "ex-President"
     if word in lx.HONORIFICS or lower in lx.TITLE_HEADS or (lower.endswith("s") and lower[:-1] in lx.TITLE_HEADS):
         return TITLE  # "Advisors" too: plural titles are titles, never names
     if word in lx.ORG_HEADS or (word.endswith("s") and word[:-1] in lx.ORG_HEADS):
@@ -1187,7 +1189,7 @@ DEMONYM_ALTERNATION = word_alternation(lx.COUNTRY_OF)
 TITLE_WORD_ALTERNATION = word_alternation(w for w in lx.TITLE_HEADS if not w.endswith("."))
 MODIFIER_ALTERNATION = word_alternation(lx.TITLE_MODIFIERS)
 DESCRIPTION_RE = re.compile(starting_a_word(
-    "[Tt]", r"he\s+((?:(?:former|then|top)\s+)?(?:(?:" + DEMONYM_ALTERNATION + r")\s+)?"
+    "[Tt]", r"he\s+((?:(?:former|then|top|new)\s+)?(?:(?:" + DEMONYM_ALTERNATION + r")\s+)?"
     r"(?:(?i:" + MODIFIER_ALTERNATION + r")\s+){0,2}(?i:" + TITLE_WORD_ALTERNATION + r"))\b(?!\s+[A-Z])(?![-\u2019'])"))
 ORG_DESCRIPTION_NOUNS = frozenset("""ministry agency government league council committee commission society company
 embassy organization organisation bank department association union institute bureau office foundation university

@@ -744,7 +744,11 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
         return None  # "the BRICS states has been": a plural noun, not a verb of speech
     if speaker is not _NO_SUBJECT:
         if _closes_sentence(tokens, i, s1):
-            content = _content_around_attribution(text, tokens, i, lower, subject_start, s1)
+            # "A promised B, the Times reported.": the closing attribution reports the whole
+            # sentence, an inner statement already found in it included (it is dropped for this one)
+            whole = max(s0, verb.start - CLAUSE_REACH) if _ends_sentence(tokens, i, s1) \
+                and not PLAIN_SPEECH_RE.search(text, s0, subject_start) else lower  # "X said ..., Bloomberg reported": X's
+            content = _content_around_attribution(text, tokens, i, whole, subject_start, s1)
         else:
             content = _content_after(para, tokens, i, s1, participle=False)
         return (content, speaker) if content else None
@@ -963,6 +967,16 @@ def _segment_start(text: str, floor: int, pos: int) -> int:
 AFTER_VERB_ADVERBS = frozenset({"here", "there", "today", "yesterday", "recently", "earlier", "later", "late"})
 
 
+PLAIN_SPEECH_RE = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|noted)\b")
+
+
+def _ends_sentence(tokens: list[Token], i: int, s1: int) -> bool:
+    """The verb is the sentence's last word but a day and its stop ("..., the Times reported Monday.")."""
+    rest = [t for t in tokens[i + 1:i + 5] if t.start < s1]
+    rest = [t.text for t in rest[_past_time_words(rest):]]
+    return not rest or rest[0] in ".!?"
+
+
 def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
     """The verb ends a trailing attribution: only adverbials follow it before the
     sentence ends ("..., Dupont added at the meeting."), or a comma opens a participle
@@ -1165,6 +1179,8 @@ def _closing_attribution(rest: list[Token]) -> bool:
     if not verb or any(t.text in ",;\"\u201c\u201d" for t in rest[:verb]):
         return False
     after = [t.text for t in rest[verb + 1:verb + 5]]
+    if after and after[0] in lx.TIME_WORDS:
+        after = after[1:]  # "..., the Times reported Monday."
     return not after or after[0] in ".!?" or (after[0] in ("on", "in") and after[-1:] == ["."] and len(after) <= 4)
 
 
@@ -1255,13 +1271,14 @@ def _around_quotes(start: int, end: int, blocked: list[tuple[int, int]]) -> tupl
 
 
 def _drop_overlaps(found: list[FoundStatement]) -> list[FoundStatement]:
-    """Keep the first of statements that overlap, unless a later one holds it whole (the
-    sentence's closing attribution, ", dpa said.", reports what an inner verb reported)."""
+    """Keep the first of statements that overlap; when a later one holds it whole (the
+    sentence's closing attribution, ", dpa said.", reports what an inner verb reported), the
+    inner words stay the statement and the closing attribution's speaker says them."""
     kept: list[FoundStatement] = []
     for s in found:
         if kept and s.span.start < kept[-1].span.end:
             if s.span.start <= kept[-1].span.start and s.span.end >= kept[-1].span.end and s.speaker is not None:
-                kept[-1] = s
+                kept[-1].speaker = s.speaker
             continue
         kept.append(s)
     return kept
