@@ -699,7 +699,7 @@ def test_a_closing_attribution_reports_the_whole_sentence_unless_someone_said_it
                        "reported Monday.",
                        "Former President Ana Costa said the country could gain by enlisting partners, Bloomberg "
                        "reported.",
-                       "Finance Minister Rui Lima spoke. The new Kenyan finance minister said Tuesday he had asked "
+                       "Finance Minister Rui Lima spoke. The new finance minister said Tuesday he had asked "
                        "for an inquiry.")
     assert [(s, t) for _, s, t in found] == [
         ("Lumeria Times", "promised to pay compensation to those who lose land"),

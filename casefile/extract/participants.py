@@ -1187,7 +1187,7 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 DEMONYM_ALTERNATION = word_alternation(lx.COUNTRY_OF)
 TITLE_WORD_ALTERNATION = word_alternation(w for w in lx.TITLE_HEADS if not w.endswith("."))
-MODIFIER_ALTERNATION = word_alternation(lx.TITLE_MODIFIERS)
+MODIFIER_ALTERNATION = word_alternation(lx.TITLE_MODIFIERS | {w.lower() for w in lx.PORTFOLIO_WORDS})  # "the finance minister"
 DESCRIPTION_RE = re.compile(starting_a_word(
     "[Tt]", r"he\s+((?:(?:former|then|top|new)\s+)?(?:(?:" + DEMONYM_ALTERNATION + r")\s+)?"
     r"(?:(?i:" + MODIFIER_ALTERNATION + r")\s+){0,2}(?i:" + TITLE_WORD_ALTERNATION + r"))\b(?!\s+[A-Z])(?![-\u2019'])"))
@@ -1226,7 +1226,7 @@ TITLE_COMPLEMENT_RE = re.compile(r"\s+(?:of|to|for|at|in|with)\s+.*$", re.S)
 
 TITLE_WORD_RE = re.compile(r"[\w.-]+")
 COUNTRY_NAMED_RE = re.compile(r"\b(?:" + DEMONYM_ALTERNATION + r")\b", re.I)
-NOT_DESCRIBING = frozenset({"former", "then", "top"})
+NOT_DESCRIBING = frozenset({"former", "then", "top", "new"})
 
 
 def describe_matches(description: str, titles: list[str]) -> float:
