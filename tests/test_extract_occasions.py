@@ -23,3 +23,8 @@ def test_a_date_qualifying_the_noun_of_a_happening():
 def test_no_occasion_where_a_clause_event_has_that_date_or_no_noun_of_a_happening():
     found = dated_events("The talks followed the July 2020 ceasefire. The 2020 budget rose.")
     assert [date for date, _ in found] == ["2020-07"]
+
+
+def test_last_months_occasion():
+    found = dated_events("The party recalled last year's summit in Ostra.", published="2018-06-05")
+    assert ("2017", "last year's summit in Ostra") in found

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from casefile.model import FoundEvent, FoundParticipant, Span
 
-from .dates import WEEKDAYS, make_date, month_number, month_year, nearest_year, resolve_weekday
+from .dates import WEEKDAYS, make_date, month_number, month_year, nearest_year, relative_period, resolve_weekday
 from .events import summarize
 
 # nouns of things that happen on a day; "report" and "statement" are left out: their
@@ -32,7 +32,8 @@ _YEAR = r"(?:19\d\d|20\d\d)"
 _QUALIFIERS = r"((?:[a-z-]+\s+){0,2}?)"
 OCCASION_RE = re.compile(
     # "yesterday's attack", "Tuesday's vote", "tomorrow’s state funeral"
-    r"\b(?P<day_word>yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\b(?:(?P<day_word>yesterday|today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<modifier>last|this|next)\s+(?P<unit>week|month|year))"
     r"['\u2019]s\s+" + _QUALIFIERS + r"(?P<noun1>" + _NOUN + r")\b"
     # "the September relaunch", "the July 2020 ceasefire", "a 2008 deal", "the Oct. 7 attacks"
     r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!" + _MONTH + r")[A-Z][\w-]*\s+|horrific\s+|deadly\s+){0,2}"
@@ -83,6 +84,8 @@ def _date_of(m: re.Match, anchor: date | None) -> str | None:
         return f"{year:04d}-{month:02d}" if year else None
     if anchor is None:
         return None
+    if m.group("unit"):  # "last month's general election"
+        return relative_period(m.group("unit"), m.group("modifier"), None, anchor)
     word = m.group("day_word").lower()
     if word in ("yesterday", "today", "tomorrow"):
         return (anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])).isoformat()
