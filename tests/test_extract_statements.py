@@ -705,3 +705,12 @@ def test_a_closing_attribution_reports_the_whole_sentence_unless_someone_said_it
         ("Lumeria Times", "promised to pay compensation to those who lose land"),
         ("Ana Costa", "the country could gain by enlisting partners"),
         ("Rui Lima", "he had asked for an inquiry.")]
+
+
+def test_pledges_outlines_and_a_day_between_speaker_and_verb():
+    found = statements("President Ana Costa spoke with Prime Minister Rui Lima. The President expressed deep "
+                       "sympathy for the victims, and pledged her full support for the people of Varna.",
+                       "Governor Rui Lima Tuesday called on the member countries to uphold the treaty. Lima "
+                       "enumerated a series of challenges the region is facing. The donors pledged $5 million.")
+    assert [(s, t.split()[0]) for _, s, t in found] == [
+        ("Ana Costa", "expressed"), ("Ana Costa", "pledged"), ("Rui Lima", "called"), ("Rui Lima", "enumerated")]

@@ -436,7 +436,7 @@ accuses called calls warn note argue insist claim believe add admit stress urge 
 communicated communicates condemned condemns raised raises cited cites alleged alleges found finds
 demanded demands projected previewed previews informed informs reinforced reinforces characterized
 characterizes characterised threatened threatens attached relayed relays dismissed dismisses rejected rejects
-dispelled
+dispelled outlined outlines enumerated enumerates
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -454,7 +454,7 @@ underscored underscores emphasized emphasizes emphasised reaffirmed reaffirms re
 expressed expresses welcomed welcomes highlighted highlights conveyed conveys affirmed affirms voiced
 underlined underlines communicated communicates condemned condemns proposed proposes accused accuses
 raised raises cited cites alleged alleges demanded demands previewed previews reinforced reinforces
-threatened threatens attached relayed relays dispelled
+threatened threatens attached relayed relays dispelled outlined outlines enumerated enumerates
 """.split())
 
 # what "X called the report ..." calls it, when that is a judgement (speech), not a name

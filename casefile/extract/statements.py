@@ -279,7 +279,10 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].text == "that"
     if word in ("add", "adds", "added") and i + 1 < len(tokens) and tokens[i + 1].text == "to":
         return False  # "could add to perceptions that ...": a sum, not speech
-    if word in ("reinforced", "reinforces"):  # "reinforced the United States' commitment to", not "reinforced troops"
+    if word in ("reinforced", "reinforces") or (word in ("pledged", "pledges") and i + 1 < len(tokens)
+                                                and tokens[i + 1].text != "to"):
+        # "reinforced the United States' commitment to", "pledged his full support for"; not
+        # "reinforced troops", "pledged $5 million" ("pledged to ..." is a commitment, read below)
         return any(t.text in lx.REINFORCED_OBJECTS for t in tokens[i + 1:i + 7])
     if word == "attached":  # "attached great importance to" (a readout's act; "attaches" is a stance, said by someone)
         return any(t.text in lx.ATTACHED_OBJECTS for t in tokens[i + 1:i + 4])
@@ -355,6 +358,7 @@ def _heads_phrase(text: str, start: int, mention: Mention, end: int) -> bool:
     if not _describes(before[before.rfind(",") + 1:]) and not AUTHORED_BY_RE.search(before):
         return False  # only the words since the last comma qualify it, or "a report by" names its author
     after = TIME_PHRASE_RE.sub(" ", PARENTHESIS_RE.sub(" ", text[mention.end:end]))
+    after = " ".join(w for w in after.split(" ") if w not in lx.TIME_WORDS)  # "Xi Jinping Tuesday called on"
     if after.lstrip().startswith(",") and _is_apposition(after.strip(" ,")):
         return True  # "Kemarksy, director of the Africa Department told"
     if HOME_RE.match(after):
@@ -1075,6 +1079,8 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         return verb.start, end  # "pledged to weed out ...", not "promised to them": the pledge, its verb included
     if word in ("called", "calls") and rest and rest[0].text not in ("for", "on"):
         return verb.start, end  # "calls the allegations groundless": the judgement, its verb included
+    if word in ("pledged", "pledges") and rest and rest[0].text != "to":
+        return verb.start, end  # "pledged his full support for ...": the pledge with its object
     if word in lx.DESCRIBING_VERBS and not participle and "as" in [t.text for t in rest[:9]]:
         if rest[0].text == "as" and word not in ("dismissed", "dismisses"):
             return None  # "which police described as brutal": the object went before
