@@ -428,3 +428,10 @@ def test_titles_with_a_complement_or_former_before_a_name():
 def test_a_then_title_before_a_name():
     found = participants("The payments were made under then-Prime Minister Ana Costa, officials said.")
     assert found["Ana Costa"].titles == ["then-Prime Minister"]
+
+
+def test_a_field_that_also_heads_titles_inside_an_organisations_name():
+    found = participants("The U.S. Justice Department (DOJ) opened a case. The U.S. Department of Justice said it "
+                         "would appeal. The International Court of Justice ruled. Justice Ana Costa wrote the ruling.")
+    assert found["U.S. Justice Department"].kind == "organization" and len(found["U.S. Justice Department"].mentions) >= 3
+    assert "International Court of Justice" in found and found["Ana Costa"].titles == ["Justice"]

@@ -323,6 +323,7 @@ WELL_KNOWN_ORGS: tuple[tuple[str, ...], ...] = (
      "U.S. Defense Department"),
     ("State Department", "U.S. State Department", "Department of State", "U.S. Department of State"),
     ("Treasury Department", "U.S. Treasury Department", "Department of the Treasury", "U.S. Treasury"),
+    ("Justice Department", "U.S. Justice Department", "Department of Justice", "U.S. Department of Justice", "DOJ"),
 )
 
 # institutions one word names on its own ("Congress passed", "the Senate voted")

@@ -790,8 +790,9 @@ NAME_PART_CLASSES = (NAME, COUNTRY, PORTFOLIO, MODIFIER, ORG, ACRONYM, PLACE, NA
 
 
 def _name_part(unit: Unit) -> bool:
-    """A unit that can sit inside an organisation's name ("and" only where the chunk let it in)."""
-    return unit.cls in NAME_PART_CLASSES or unit.text in ("and", "General")  # "General Assembly": no rank
+    """A unit that can sit inside an organisation's name ("and" only where the chunk let it in);
+    "General Assembly" holds no rank, "Department of Justice" no judge."""
+    return unit.cls in NAME_PART_CLASSES or unit.text in ("and", "General") or unit.text in lx.PORTFOLIO_WORDS
 
 
 NATIONAL_WORDS = frozenset({"National", "Federal", "Central"})
@@ -814,8 +815,8 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
         left = i
         while left > 0 and left - 1 not in used and not LOCATED_RE.search(chunk[left - 1].text) \
                 and (_name_part(chunk[left - 1]) or chunk[left - 1].cls in (THING, PLACE_HEAD)
-                     or _plural_title(chunk[left - 1])):  # "River Basin Authority": a place word qualifies it
-            left -= 1  # "International Olympic Committee": a thing word may qualify the head
+                     or _plural_title(chunk[left - 1])):
+            left -= 1  # "International Olympic Committee", "River Basin Authority": a thing or place word qualifies
         right = i + 1
         has_complement = False
         while right + 1 < len(chunk) and (chunk[right].text == "of" or
