@@ -1770,7 +1770,7 @@ INSTITUTION_APPOSITION_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:site|website|newspaper|outlet|agency|think\s+tank|magazine|"
     r"broadcaster|company|firm|group|publication|newsletter|blog|daily|weekly|organization|organisation|network|"
     r"institute|foundation|nonprofit|charity|coalition|consultancy|pollster|carrier|airline|operator|manufacturer|"
-    r"maker|producer|retailer|lender|insurer|developer|conglomerate|startup|platform)\b(?![\u2019']s)")  # not "the company's head"
+    r"maker|producer|retailer|lender|insurer|developer|conglomerate|startup|platform|portal)\b(?![\u2019']s)")  # not "the company's head"
 DESCRIBED_INSTITUTION_RE = re.compile(r"\b([A-Z][\w-]+)(?=" + INSTITUTION_APPOSITION_RE.pattern + ")")
 CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Oceania", "Eurasia"})
 
@@ -1781,7 +1781,8 @@ CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
 def _named_publication(para: Paragraph, chunk: list[Unit]) -> bool:
     """"Zamnews, a local news site," (a name described as an institution) and "Asia Sentinel"
     (a continent's name, then one untitled name word): an organisation."""
-    if all(u.cls == NAME for u in chunk) and INSTITUTION_APPOSITION_RE.match(para.text, chunk[-1].end):
-        return True
+    if all(u.cls == NAME or (k == 0 and u.cls == COUNTRY and len(chunk) > 1) for k, u in enumerate(chunk)) \
+            and INSTITUTION_APPOSITION_RE.match(para.text, chunk[-1].end):
+        return True  # "the Malaysian Insight, a local news portal,": a demonym may open its name
     return len(chunk) == 2 and chunk[0].text in CONTINENTS and chunk[1].cls == NAME \
         and not chunk[1].sentence_start and not CAPITAL_NEXT_RE.match(para.text, chunk[-1].end, chunk[-1].end + 2)
