@@ -1,13 +1,15 @@
 """Extraction: participants, statements and events of one document, as plain data.
 
 Pure standard-library text rules; every span indexes the document's verbatim paragraphs.
-Each paragraph is analysed once (tokens, quotes, sentences) and shared by the steps.
+Each paragraph is analysed once (tokens, quotes, sentences) and shared by the steps;
+the dateline, sentences and clauses that dating reads are worked out once (a Story)
+for both the statements' days and the events.
 """
 from __future__ import annotations
 
 from casefile.model import Document, Extraction
 
-from .events import find_events, said_on
+from .events import Story, find_events, said_on
 from .participants import find_participants
 from .statements import find_statements
 from .text import analyse
@@ -18,8 +20,9 @@ def extract(document: Document) -> Extraction:
     paragraphs = [analyse(i, text) for i, text in enumerate(document.paragraphs)]
     participants = find_participants(document, paragraphs)
     statements = find_statements(document, paragraphs, participants)
-    day_said = said_on(document)
+    story = Story(document, [paragraph.quotes for paragraph in paragraphs])
+    day_said = said_on(document, story)
     for statement in statements:
         statement.date = day_said(statement.span)
-    events = find_events(document, participants)
+    events = find_events(document, participants, story)
     return Extraction(participants, statements, events)
