@@ -333,10 +333,55 @@ def find_date_expressions(text: str, anchor: date | None,
 # tenses: the matches are kept per text, and only their resolution is done again
 @functools.lru_cache(maxsize=1024)
 def _date_matches(text: str) -> tuple[re.Match, ...]:
-    """DATE_PATTERN's matches in ``text``, unresolved."""
-    if _DATE_WORDS.isdisjoint(_TOKEN.findall(text.lower())):
+    """DATE_PATTERN's matches in ``text``, unresolved, in the order finditer gives them.
+
+    The pattern is tried at every position, which makes most of its cost; a date expression
+    holds a date word, and what comes before its first one is a few short words, so only the
+    positions from a little before the first date word to the last one are tried."""
+    lowered = text.lower()
+    words = _DATE_WORDS.intersection(_TOKEN.findall(lowered))
+    if not words:
         return ()  # most clauses hold no date: a set lookup is far cheaper than the full pattern
-    return tuple(DATE_PATTERN.finditer(text))
+    first, last = _date_word_range(text, lowered, words)
+    matches = []
+    while first <= last and (m := DATE_PATTERN.search(text, first)):
+        matches.append(m)
+        first = m.end()  # a date is never empty: go on after it, as finditer does
+    return tuple(matches)
+
+
+# "throughout a couple of months ago" is 33 characters up to its date word when the spaces
+# between its words are at most two; half again as many are allowed
+_DATE_PREFIX_CHARS = 64
+_WIDE_GAP = re.compile(r"[\s-]{3}")  # a run the pattern's \s+ or [\s-]+ could stretch over
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # "19٥٥", "laſt": what \d and (?i:) match but no date word holds
+
+
+def _date_word_range(text: str, lowered: str, words: set[str]) -> tuple[int, int]:
+    """The offsets of ``text`` a date expression can start at, from the first to the last,
+    going by where its date ``words`` stand; all of them where the text leaves it open."""
+    if len(lowered) != len(text):
+        return 0, len(text)  # lowering changed the length ("İ"): offsets in lowered are not text's
+    first = min(_token_at(lowered, word, str.find) for word in words)
+    last = max(_token_at(lowered, word, str.rfind) for word in words)
+    start = max(0, first - _DATE_PREFIX_CHARS)
+    if _WIDE_GAP.search(text, start, first) or _NON_ASCII.search(text, 0, first):
+        start = 0
+    return start, len(text) if _NON_ASCII.search(text, last) else last
+
+
+def _token_at(lowered: str, word: str, find: Callable[..., int]) -> int:
+    """Where ``word`` first (with str.find) or last (str.rfind) stands as a whole _TOKEN,
+    a run of letters or of digits, in ``lowered``; it stands there at least once."""
+    same_kind = _LETTER if word[0].isalpha() else _DIGIT
+    at = find(lowered, word)
+    while (at > 0 and same_kind.match(lowered, at - 1)) or same_kind.match(lowered, at + len(word)):
+        at = find(lowered, word, at + 1) if find is str.find else find(lowered, word, 0, at + len(word) - 1)
+    return at
+
+
+_LETTER = re.compile(r"[a-z]")
+_DIGIT = re.compile(r"\d")
 
 
 def dateline_year(month: int, day: int, published: date | None) -> int | None:
