@@ -45,7 +45,8 @@ _ABBREVIATIONS = frozenset(
 )
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]?")  # u.s, d.c: their last period ends no sentence
 # a period right before a photo credit ends a sentence too: "Nov. 14, 2020.(Xinhua/Wang Ying)"
-_SENTENCE_END = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])|\.(?=\((?:Xinhua|[^()]{1,60}/))""")
+# (both kinds of end open with the stop, so the pattern opens with a character class: the engine skips ahead to one)
+_SENTENCE_END = re.compile(r"""[.!?](?:["”’)]*\s+(?=["“‘(]?[A-Z0-9])|(?<=\.)(?=\((?:Xinhua|[^()]{1,60}/)))""")
 _CREDITS = re.compile(r"(?:[(（](?:[^()（）]{0,60}/[^()（）]{0,60}|Xinhua|AFP|AP|VOA|Reuters)[)）]\s*)+")
 _HEADING = re.compile(r"[A-Z]{3,}[A-Z'’-]*\s+(?:[A-Z0-9][A-Z0-9'’-]+\s+)+(?=[A-Z][a-z])")
 
@@ -275,7 +276,7 @@ def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[t
         begin = m.end()
     bounds.append((begin, end))
     bounds = [_trim(text, a, b) for a, b in bounds]
-    return [(_past_credits(text, a, b), b) for a, b in bounds if _past_credits(text, a, b) < b]
+    return [(start, b) for a, b in bounds if (start := _past_credits(text, a, b)) < b]
 
 
 def _past_credits(text: str, start: int, end: int) -> int:
