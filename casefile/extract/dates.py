@@ -90,9 +90,11 @@ _BARE_MONTH_NEEDS = {"in", "on", "since", "by", "until", "till", "from", "during
 _BARE_YEAR_NEEDS = {"in", "since", "by", "until", "till", "from", "during", "through",
                     "throughout", "before", "after", "of", "as of", "starting", "between"}
 DATELINE_PATTERN = re.compile(
-    rf"""(?<![\w,’'])   # a paragraph start, or after a caption in a flattened story
+    # the place opens with a capital, checked first so that the engine skips ahead to capitals; behind
+    # it, a paragraph start or the end of a caption in a flattened story, not a word
+    rf"""(?P<place>[A-Z](?<![\w,’'][A-Z])
     # "ST. PETERSBURG" is a place, "HEADING. NEW YORK" is not
-    (?P<place>(?:[A-Z]{{1,3}}\.|[A-Z][A-Z'’\-]+)(?:\ [A-Z][A-Z'’\-]+)*(?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)*)?),\s+
+    (?:[A-Z]{{0,2}}\.|[A-Z'’\-]+)(?:\ [A-Z][A-Z'’\-]+)*(?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)*)?),\s+
     (?P<month>{_MONTH_DAY})\s*(?P<day>{_DAY})(?:,\s*(?P<year>{_YEAR}))?\s*
     (?:\((?P<agency>[A-Za-z][\w .'/&-]{{0,40}})\)\s*)?(?:--|—|–|-(?=\s))\s*""",
     re.VERBOSE,
