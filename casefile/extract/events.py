@@ -381,7 +381,7 @@ def _has_verb(text: str, verbs: Verbs | None = None) -> bool:
 def _mark_reported(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """A clause is reported speech when it follows "X said that", starts
     "saying ...", or precedes a closing ", X said"."""
-    trailing = len(clauses) > 1 and bool(_ATTRIBUTION.fullmatch(text, *clauses[-1]))
+    trailing = len(clauses) > 1 and _is_attribution(text, *clauses[-1])
     marked, after_speech = [], False
     for index, (a, b) in enumerate(clauses):
         says_that = _says_that(text, a, b)
@@ -390,6 +390,16 @@ def _mark_reported(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int,
         marked.append((a, b, after_speech or before_attribution or (participle and not says_that)))
         after_speech = after_speech or says_that or participle
     return marked
+
+
+_ATTRIBUTION_WORDS = ("said", "says", "reported", "added", "noted", "told")  # each attribution holds one
+
+
+def _is_attribution(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all an attribution (", X said on Monday").
+    Most clauses hold none of its verbs, found far faster than the pattern is tried."""
+    return any(text.find(word, start, end) >= 0 for word in _ATTRIBUTION_WORDS) \
+        and _ATTRIBUTION.fullmatch(text, start, end) is not None
 
 
 def _says_that(text: str, start: int, end: int) -> bool:
@@ -843,7 +853,7 @@ def _speech_date(text: str, clauses: list[tuple[int, int, bool]], default: date 
     clause ("X said on Tuesday that", "..., X told reporters Monday"), else the default."""
     for start, end, reported in clauses:
         clause = text[start:end]
-        if not reported and (_says_that(text, start, end) or _ATTRIBUTION.fullmatch(clause)):
+        if not reported and (_says_that(text, start, end) or _is_attribution(text, start, end)):
             for m in when_mentions(clause, default, PAST):
                 if len(m.value) == 10:
                     return parse_iso(m.value)
