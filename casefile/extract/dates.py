@@ -364,21 +364,21 @@ def _date_word_range(text: str, lowered: str, words: set[str]) -> tuple[int, int
     going by where its date ``words`` stand; all of them where the text leaves it open."""
     if len(lowered) != len(text):
         return 0, len(text)  # lowering changed the length ("İ"): offsets in lowered are not text's
-    first = min(_token_at(lowered, word, str.find) for word in words)
-    last = max(_token_at(lowered, word, str.rfind) for word in words)
+    first = min(_token_at(lowered, word) for word in words)
+    last = max(_token_at(lowered, word, last=True) for word in words)
     start = max(0, first - _DATE_PREFIX_CHARS)
     if _WIDE_GAP.search(text, start, first) or _NON_ASCII.search(text, 0, first):
         start = 0
     return start, len(text) if _NON_ASCII.search(text, last) else last
 
 
-def _token_at(lowered: str, word: str, find: Callable[..., int]) -> int:
-    """Where ``word`` first (with str.find) or last (str.rfind) stands as a whole _TOKEN,
-    a run of letters or of digits, in ``lowered``; it stands there at least once."""
+def _token_at(lowered: str, word: str, last: bool = False) -> int:
+    """Where ``word`` first (or last) stands as a whole _TOKEN, a run of letters or of
+    digits, in ``lowered``; it stands there at least once."""
     same_kind = _LETTER if word[0].isalpha() else _DIGIT
-    at = find(lowered, word)
+    at = lowered.rfind(word) if last else lowered.find(word)
     while (at > 0 and same_kind.match(lowered, at - 1)) or same_kind.match(lowered, at + len(word)):
-        at = find(lowered, word, at + 1) if find is str.find else find(lowered, word, 0, at + len(word) - 1)
+        at = lowered.rfind(word, 0, at + len(word) - 1) if last else lowered.find(word, at + 1)
     return at
 
 

@@ -24,8 +24,8 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
 from datetime import date
+from typing import NamedTuple
 
 from casefile.extract.dates import (FUTURE, MONTHS, PAST, WEEKDAYS, DateMention, find_date_expressions, find_dateline,
                                     parse_iso)
