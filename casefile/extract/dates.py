@@ -90,9 +90,11 @@ _BARE_MONTH_NEEDS = {"in", "on", "since", "by", "until", "till", "from", "during
 _BARE_YEAR_NEEDS = {"in", "since", "by", "until", "till", "from", "during", "through",
                     "throughout", "before", "after", "of", "as of", "starting", "between"}
 DATELINE_PATTERN = re.compile(
-    rf"""(?<![\w,’'])   # a paragraph start, or after a caption in a flattened story
+    # the place opens with a capital, checked first so that the engine skips ahead to capitals; behind
+    # it, a paragraph start or the end of a caption in a flattened story, not a word
+    rf"""(?P<place>[A-Z](?<![\w,’'][A-Z])
     # "ST. PETERSBURG" is a place, "HEADING. NEW YORK" is not
-    (?P<place>(?:[A-Z]{{1,3}}\.|[A-Z][A-Z'’\-]+)(?:\ [A-Z][A-Z'’\-]+)*(?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)*)?),\s+
+    (?:[A-Z]{{0,2}}\.|[A-Z'’\-]+)(?:\ [A-Z][A-Z'’\-]+)*(?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)*)?),\s+
     (?P<month>{_MONTH_DAY})\s*(?P<day>{_DAY})(?:,\s*(?P<year>{_YEAR}))?\s*
     (?:\((?P<agency>[A-Za-z][\w .'/&-]{{0,40}})\)\s*)?(?:--|—|–|-(?=\s))\s*""",
     re.VERBOSE,
@@ -333,10 +335,55 @@ def find_date_expressions(text: str, anchor: date | None,
 # tenses: the matches are kept per text, and only their resolution is done again
 @functools.lru_cache(maxsize=1024)
 def _date_matches(text: str) -> tuple[re.Match, ...]:
-    """DATE_PATTERN's matches in ``text``, unresolved."""
-    if _DATE_WORDS.isdisjoint(_TOKEN.findall(text.lower())):
+    """DATE_PATTERN's matches in ``text``, unresolved, in the order finditer gives them.
+
+    The pattern is tried at every position, which makes most of its cost; a date expression
+    holds a date word, and what comes before its first one is a few short words, so only the
+    positions from a little before the first date word to the last one are tried."""
+    lowered = text.lower()
+    words = _DATE_WORDS.intersection(_TOKEN.findall(lowered))
+    if not words:
         return ()  # most clauses hold no date: a set lookup is far cheaper than the full pattern
-    return tuple(DATE_PATTERN.finditer(text))
+    first, last = _date_word_range(text, lowered, words)
+    matches = []
+    while first <= last and (m := DATE_PATTERN.search(text, first)):
+        matches.append(m)
+        first = m.end()  # a date is never empty: go on after it, as finditer does
+    return tuple(matches)
+
+
+# "throughout a couple of months ago" is 33 characters up to its date word when the spaces
+# between its words are at most two; half again as many are allowed
+_DATE_PREFIX_CHARS = 64
+_WIDE_GAP = re.compile(r"[\s-]{3}")  # a run the pattern's \s+ or [\s-]+ could stretch over
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # "19٥٥", "laſt": what \d and (?i:) match but no date word holds
+
+
+def _date_word_range(text: str, lowered: str, words: set[str]) -> tuple[int, int]:
+    """The offsets of ``text`` a date expression can start at, from the first to the last,
+    going by where its date ``words`` stand; all of them where the text leaves it open."""
+    if len(lowered) != len(text):
+        return 0, len(text)  # lowering changed the length ("İ"): offsets in lowered are not text's
+    first = min(_token_at(lowered, word) for word in words)
+    last = max(_token_at(lowered, word, last=True) for word in words)
+    start = max(0, first - _DATE_PREFIX_CHARS)
+    if _WIDE_GAP.search(text, start, first) or _NON_ASCII.search(text, 0, first):
+        start = 0
+    return start, len(text) if _NON_ASCII.search(text, last) else last
+
+
+def _token_at(lowered: str, word: str, last: bool = False) -> int:
+    """Where ``word`` first (or last) stands as a whole _TOKEN, a run of letters or of
+    digits, in ``lowered``; it stands there at least once."""
+    same_kind = _LETTER if word[0].isalpha() else _DIGIT
+    at = lowered.rfind(word) if last else lowered.find(word)
+    while (at > 0 and same_kind.match(lowered, at - 1)) or same_kind.match(lowered, at + len(word)):
+        at = lowered.rfind(word, 0, at + len(word) - 1) if last else lowered.find(word, at + 1)
+    return at
+
+
+_LETTER = re.compile(r"[a-z]")
+_DIGIT = re.compile(r"\d")
 
 
 def dateline_year(month: int, day: int, published: date | None) -> int | None:

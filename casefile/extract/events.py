@@ -24,12 +24,12 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from casefile.extract.dates import (FUTURE, MONTHS, PAST, WEEKDAYS, DateMention, find_date_expressions, find_dateline,
                                     parse_iso)
-from casefile.extract.text import find_quotes, word_alternation
+from casefile.extract.text import Quote, find_quotes, word_alternation
 from casefile.model import Document, FoundEvent, FoundParticipant, Span
 
 SUMMARY_CHARS = 80
@@ -45,7 +45,8 @@ _ABBREVIATIONS = frozenset(
 )
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]?")  # u.s, d.c: their last period ends no sentence
 # a period right before a photo credit ends a sentence too: "Nov. 14, 2020.(Xinhua/Wang Ying)"
-_SENTENCE_END = re.compile(r"""[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])|\.(?=\((?:Xinhua|[^()]{1,60}/))""")
+# (both kinds of end open with the stop, so the pattern opens with a character class: the engine skips ahead to one)
+_SENTENCE_END = re.compile(r"""[.!?](?:["”’)]*\s+(?=["“‘(]?[A-Z0-9])|(?<=\.)(?=\((?:Xinhua|[^()]{1,60}/)))""")
 _CREDITS = re.compile(r"(?:[(（](?:[^()（）]{0,60}/[^()（）]{0,60}|Xinhua|AFP|AP|VOA|Reuters)[)）]\s*)+")
 _HEADING = re.compile(r"[A-Z]{3,}[A-Z'’-]*\s+(?:[A-Z0-9][A-Z0-9'’-]+\s+)+(?=[A-Z][a-z])")
 
@@ -99,9 +100,20 @@ _ATTRIBUTION = re.compile(
     re.DOTALL)
 
 _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|does|do|can|may|must|should)\b")
-_FUTURE = re.compile(  # a first look at the character every marker opens with rejects most positions fast
-    r"(?=[wsiapug'])\b(?:will|shall|'ll|is to|are to|is due to|are due to|is scheduled|are scheduled|is set to|are set to|"
-    r"is expected to|are expected to|plans? to|is planning|are planning|upcoming|going to|would(?!\s+have))\b"
+# Future markers, grouped by the letter each opens with: when every branch opens with a
+# literal character, the engine skips ahead to those characters instead of trying each
+# position. The word boundary before a marker is checked behind its first character.
+_FUTURE = re.compile(
+    r"""(?:w(?<=\bw)(?:ill|ould(?!\s+have))
+         |s(?<=\bs)hall
+         |'(?<=\b')ll
+         |i(?<=\bi)s\ (?:to|due\ to|scheduled|set\ to|expected\ to|planning)
+         |a(?<=\ba)re\ (?:to|due\ to|scheduled|set\ to|expected\ to|planning)
+         |p(?<=\bp)lans?\ to
+         |u(?<=\bu)pcoming
+         |g(?<=\bg)oing\ to
+       )\b""",
+    re.VERBOSE,
 )
 
 # ---- happenings ---------------------------------------------------------------------
@@ -197,9 +209,9 @@ _NOT_WHEN = frozenset({"since", "by", "until", "till", "through", "throughout", 
                        "between"})
 
 
-@dataclass(frozen=True, slots=True)
-class Verbs:
-    """What one pass over a clause's words found."""
+class Verbs(NamedTuple):
+    """What one pass over a clause's words found. A named tuple: a document scans some
+    fifty clauses, and a tuple is far cheaper to build than a frozen dataclass."""
 
     happening_at: tuple[int, ...]  # offsets of happening verbs and event nouns
     past_happening: bool  # a past-tense happening verb other than speech
@@ -210,6 +222,9 @@ class Verbs:
 
 
 _POINTS = frozenset({"point", "points"})  # "2 percentage points" is a figure; only "points out" says something
+# lower-cased words that may be a happening or a past-tense verb (as may those ending in "ed"): the rest, most words,
+# are passed over with one lookup
+_NOTABLE_WORDS = _HAPPENING_WORDS | {word.lower() for word in _PAST_WORDS}
 
 
 # a clause's words are scanned again as a piece, a clause and a merged event's head: the result is kept
@@ -221,6 +236,9 @@ def scan_verbs(text: str) -> Verbs:
     for m in _WORD.finditer(text):
         word = m.group()
         lower = word.lower()
+        if lower not in _NOTABLE_WORDS and not word.endswith("ed"):
+            previous = lower
+            continue
         happening = lower in _HAPPENING_WORDS and not (lower in _POINTS and not text.startswith(" out", m.end()))
         past = (word in _PAST_WORDS or (word.endswith("ed") and word.islower() and len(word) > 4)) \
             and previous not in _NOT_PAST_BEFORE
@@ -258,7 +276,7 @@ def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> list[t
         begin = m.end()
     bounds.append((begin, end))
     bounds = [_trim(text, a, b) for a, b in bounds]
-    return [(_past_credits(text, a, b), b) for a, b in bounds if _past_credits(text, a, b) < b]
+    return [(start, b) for a, b in bounds if (start := _past_credits(text, a, b)) < b]
 
 
 def _past_credits(text: str, start: int, end: int) -> int:
@@ -363,7 +381,7 @@ def _has_verb(text: str, verbs: Verbs | None = None) -> bool:
 def _mark_reported(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """A clause is reported speech when it follows "X said that", starts
     "saying ...", or precedes a closing ", X said"."""
-    trailing = len(clauses) > 1 and bool(_ATTRIBUTION.fullmatch(text, *clauses[-1]))
+    trailing = len(clauses) > 1 and _is_attribution(text, *clauses[-1])
     marked, after_speech = [], False
     for index, (a, b) in enumerate(clauses):
         says_that = _says_that(text, a, b)
@@ -372,6 +390,16 @@ def _mark_reported(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int,
         marked.append((a, b, after_speech or before_attribution or (participle and not says_that)))
         after_speech = after_speech or says_that or participle
     return marked
+
+
+_ATTRIBUTION_WORDS = ("said", "says", "reported", "added", "noted", "told")  # each attribution holds one
+
+
+def _is_attribution(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all an attribution (", X said on Monday").
+    Most clauses hold none of its verbs, found far faster than the pattern is tried."""
+    return any(text.find(word, start, end) >= 0 for word in _ATTRIBUTION_WORDS) \
+        and _ATTRIBUTION.fullmatch(text, start, end) is not None
 
 
 def _says_that(text: str, start: int, end: int) -> bool:
@@ -385,15 +413,13 @@ def _speech_that_before(text: str, start: int, end: int) -> bool:
     return bool(_SPEECH_THAT.search(text, start, end))
 
 
-def _quote_ranges(text: str) -> list[tuple[int, int]]:
-    """Quotations as (start, end) offsets, marks included. Marks are paired by
-    what surrounds them, so a quote run on from an earlier paragraph of wire
-    copy ('... certainty. "Based on ...') does not swallow the narrator's text
-    after it; an unclosed quote runs to the paragraph's end."""
-    if '"' not in text and "“" not in text and "”" not in text:
-        return []
+def _quote_ranges(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Quotations (``find_quotes(text)``) as (start, end) offsets, marks included.
+    Marks are paired by what surrounds them, so a quote run on from an earlier
+    paragraph of wire copy ('... certainty. "Based on ...') does not swallow the
+    narrator's text after it; an unclosed quote runs to the paragraph's end."""
     ranges = []
-    for q in find_quotes(text):
+    for q in quotes:
         end = q.close + 1 if q.close is not None else q.inner_end
         if q.close is None:  # a mark left out: '"The plan is good, said Xu. Xu added ...' quotes no more than Xu's words
             missing = _ATTRIBUTION_INSIDE.search(text, q.inner_start, end)
@@ -483,16 +509,36 @@ def summarize(text: str) -> str:
 # ---- the document ---------------------------------------------------------------------
 
 
-def body_sentences(paragraphs: list[str], dateline_paragraph: int | None, dateline_start: int,
-                   dateline_end: int) -> Iterator[tuple[int, int, int]]:
-    """(paragraph, start, end) of every sentence. The dateline is no sentence,
-    and in a flattened story it also ends whatever caption precedes it."""
-    for index, text in enumerate(paragraphs):
-        if index == dateline_paragraph:
-            yield from ((index, a, b) for a, b in sentence_bounds(text, 0, dateline_start))
-            yield from ((index, a, b) for a, b in sentence_bounds(text, dateline_end))
-        else:
-            yield from ((index, a, b) for a, b in sentence_bounds(text))
+class Story:
+    """What find_events and said_on both read of a document, worked out once: its
+    dateline and anchor day, each paragraph's quotations and sentences, and each
+    sentence's clauses (when first asked for). The lists are shared: never change them."""
+
+    def __init__(self, document: Document, quotes: list[list[Quote]] | None = None):
+        """``quotes``: each paragraph's ``find_quotes``, when the caller has them already."""
+        self.paragraphs = document.paragraphs
+        self.dateline = find_dateline(self.paragraphs, document.published)
+        self.anchor = parse_iso(self.dateline.date) if self.dateline else parse_iso(document.published)
+        found = quotes if quotes is not None else map(find_quotes, self.paragraphs)
+        self.quotes = [_quote_ranges(text, marks) for text, marks in zip(self.paragraphs, found)]
+        self.sentences = [self._sentences_of(p, text) for p, text in enumerate(self.paragraphs)]
+        self._clauses: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}
+
+    def _sentences_of(self, p: int, text: str) -> list[tuple[int, int]]:
+        """A paragraph's sentences. The dateline is no sentence, and in a flattened
+        story it also ends whatever caption precedes it."""
+        if self.dateline and p == self.dateline.paragraph:
+            return sentence_bounds(text, 0, self.dateline.start) + sentence_bounds(text, self.dateline.end)
+        return sentence_bounds(text)
+
+    def clauses(self, p: int, start: int, end: int) -> list[tuple[int, int, bool]]:
+        """The clauses of the sentence ``[start, end)`` of paragraph ``p``, each starting
+        where the narrator's words do (past a quotation that opens it)."""
+        if (p, start) not in self._clauses:
+            text, marks = self.paragraphs[p], self.quotes[p]
+            self._clauses[p, start] = [(_past_quote(text, marks, a, b), b, reported)
+                                       for a, b, reported in clause_bounds(text, start, end)]
+        return self._clauses[p, start]
 
 
 class WhereMentioned:
@@ -521,26 +567,24 @@ class WhereMentioned:
         return [self.participants[index] for index in sorted(found)]
 
 
-def find_events(document: Document, participants: list[FoundParticipant]) -> list[FoundEvent]:
+def find_events(document: Document, participants: list[FoundParticipant],
+                story: Story | None = None) -> list[FoundEvent]:
     """Every clause of the document that says something happened, in reading
     order, dated where the article itself dates it. A clause repeated word for
-    word (a photo caption restating the lead) is one event, at its first place."""
-    paragraphs = document.paragraphs
-    dateline = find_dateline(paragraphs, document.published)
-    anchor = parse_iso(dateline.date) if dateline else parse_iso(document.published)
-    where = (dateline.paragraph, dateline.start, dateline.end) if dateline else (None, 0, 0)
-    quotes = [_quote_ranges(text) for text in paragraphs]
+    word (a photo caption restating the lead) is one event, at its first place.
+    ``story``: the document as said_on read it, if it did."""
+    story = story or Story(document)
+    paragraphs, dateline, anchor, quotes = story.paragraphs, story.dateline, story.anchor, story.quotes
     events: list[FoundEvent] = []
     seen: set[tuple[str, str | None]] = set()
-    sentences = list(body_sentences(paragraphs, *where))
+    sentences = [(p, a, b) for p, bounds in enumerate(story.sentences) for a, b in bounds]
     after_dateline = [(p, a, b) for p, a, b in sentences
                       if not dateline or (p, a) >= (dateline.paragraph, dateline.end)]
     occasion = story_occasion(paragraphs, after_dateline, anchor)
     where_mentioned = WhereMentioned(participants)
     for p, s_start, s_end in sentences:
         text = paragraphs[p]
-        clauses = [(_past_quote(text, quotes[p], a, b), b, reported)
-                   for a, b, reported in clause_bounds(text, s_start, s_end)]
+        clauses = story.clauses(p, s_start, s_end)
         if not clauses:
             continue  # punctuation only
         said_on = _speech_date(text, clauses, occasion)
@@ -583,7 +627,7 @@ def _lead_day(paragraphs: list[str], sentences: list[tuple[int, int, int]], anch
 # ---- when statements were made ---------------------------------------------------------
 
 
-def said_on(document: Document) -> Callable[[Span], str | None]:
+def said_on(document: Document, story: Story | None = None) -> Callable[[Span], str | None]:
     """A function giving the day a statement's words were said, as precisely as
     the article tells, for any statement span of ``document``.
 
@@ -597,59 +641,36 @@ def said_on(document: Document) -> Callable[[Span], str | None]:
     dateline's day, or without a dateline a lead that says "today". Otherwise
     None: the publication date alone dates nothing. The dateline and the
     occasion are worked out once; each call then looks at the span's
-    sentence and, for an undated attribution, the few sentences before it."""
-    paragraphs = document.paragraphs
-    dateline = find_dateline(paragraphs, document.published)
-    anchor = parse_iso(dateline.date) if dateline else parse_iso(document.published)
-    sentences: dict[int, list[tuple[int, int]]] = {}
-
-    def sentences_of(p: int) -> list[tuple[int, int]]:
-        if p not in sentences:
-            text = paragraphs[p]
-            if dateline and p == dateline.paragraph:  # the dateline is no sentence
-                sentences[p] = sentence_bounds(text, 0, dateline.start) + sentence_bounds(text, dateline.end)
-            else:
-                sentences[p] = sentence_bounds(text)
-        return sentences[p]
-
+    sentence and, for an undated attribution, the few sentences before it.
+    ``story``: the document as find_events reads it, to share the work."""
+    story = story or Story(document)
+    paragraphs, dateline, anchor, quotes, clauses_of = story.paragraphs, story.dateline, story.anchor, \
+        story.quotes, story.clauses
     lead: list[tuple[int, int, int]] = []
     for p in range(len(paragraphs) if anchor else 0):  # the lead: the first sentences after the dateline
-        lead += [(p, a, b) for a, b in sentences_of(p) if not dateline or (p, a) >= (dateline.paragraph, dateline.end)]
+        lead += [(p, a, b) for a, b in story.sentences[p]
+                 if not dateline or (p, a) >= (dateline.paragraph, dateline.end)]
         if len(lead) > 2 * LEAD_SENTENCES:  # room for photo captions, which are no lead
             break
     occasion = _lead_day(paragraphs, lead, anchor) if lead else None
     occasion = occasion or (parse_iso(dateline.date) if dateline else _lead_today(paragraphs, lead, anchor))
     fallback = occasion.isoformat() if occasion else None
-    quotes: dict[int, list[tuple[int, int]]] = {}
 
     def day_of(span: Span) -> str | None:
         if not 0 <= span.paragraph < len(paragraphs):
             return fallback
         p = span.paragraph
         who = None
-        for a, b in sentences_of(p):
+        for a, b in story.sentences[p]:
             if a < max(span.end, span.start + 1) and span.start < b:
-                found, clause = _attribution_date(paragraphs[p], quotes_of(p), clauses_of(p, a, b), span.start,
+                found, clause = _attribution_date(paragraphs[p], quotes[p], clauses_of(p, a, b), span.start,
                                                   span.end, anchor)
                 if found:
                     return found
                 who = who or clause
         return said_before(p, span.start, who) if who else fallback
 
-    def quotes_of(p: int) -> list[tuple[int, int]]:
-        if p not in quotes:
-            quotes[p] = _quote_ranges(paragraphs[p])
-        return quotes[p]
-
-    clauses: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}
     whole: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # each sentence's own attribution
-
-    def clauses_of(p: int, start: int, end: int) -> list[tuple[int, int, bool]]:
-        if (p, start) not in clauses:
-            text, marks = paragraphs[p], quotes_of(p)
-            clauses[p, start] = [(_past_quote(text, marks, a, b), b, reported)
-                                 for a, b, reported in clause_bounds(text, start, end)]
-        return clauses[p, start]
 
     def said_before(p: int, start: int, who: str) -> str | None:
         """An attribution without a date of its own ('..., White said.') continues
@@ -661,14 +682,14 @@ def said_on(document: Document) -> Callable[[Span], str | None]:
             return fallback
         looked = 0
         for q in range(p, max(-1, p - 3), -1):
-            for a, b in reversed(sentences_of(q)):
+            for a, b in reversed(story.sentences[q]):
                 if q == p and b > start:
                     continue
                 looked += 1
                 if looked > CONTINUED_SENTENCES:
                     return fallback
                 if (q, a) not in whole:
-                    whole[q, a] = _attribution_date(paragraphs[q], quotes_of(q), clauses_of(q, a, b), b, b, anchor)
+                    whole[q, a] = _attribution_date(paragraphs[q], quotes[q], clauses_of(q, a, b), b, b, anchor)
                 found, clause = whole[q, a]
                 if clause is None:
                     continue  # quoted words or narration between: look further back
@@ -832,7 +853,7 @@ def _speech_date(text: str, clauses: list[tuple[int, int, bool]], default: date 
     clause ("X said on Tuesday that", "..., X told reporters Monday"), else the default."""
     for start, end, reported in clauses:
         clause = text[start:end]
-        if not reported and (_says_that(text, start, end) or _ATTRIBUTION.fullmatch(clause)):
+        if not reported and (_says_that(text, start, end) or _is_attribution(text, start, end)):
             for m in when_mentions(clause, default, PAST):
                 if len(m.value) == 10:
                     return parse_iso(m.value)
