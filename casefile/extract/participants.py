@@ -1142,13 +1142,15 @@ def _drop_things(registry: Registry) -> None:
 
 def merge_contained_orgs(registry: Registry) -> None:
     """"Ministry of Commerce" joins "Ministry of Commerce of China", "Africa Command"
-    joins "U.S. Africa Command", "Nation" joins "Daily Nation", when only one longer name holds it."""
+    joins "U.S. Africa Command", "Nation" joins "Daily Nation", "Kenya Railways" joins "Kenya Railways
+    Corporation", when only one longer name holds it."""
     orgs = [e for e in registry.by_key.values() if e.kind == "organization"]
     for short in orgs:
         hosts = [o for o in orgs if o is not short and (
             o.name.startswith(short.name + " of ")
             or (o.name.endswith(" " + short.name) and o.name[:-len(short.name) - 1] in lx.COUNTRY_OF)
-            or (" " not in short.name and o.name.endswith(" " + short.name)))]  # "the Nation": the Daily Nation
+            or (" " not in short.name and o.name.endswith(" " + short.name))  # "the Nation": the Daily Nation
+            or (o.name.startswith(short.name + " ") and o.name[len(short.name) + 1:] in COMPANY_HEADS))]
         if len(hosts) != 1:
             continue
         host = hosts[0]
