@@ -28,3 +28,8 @@ def test_no_occasion_where_a_clause_event_has_that_date_or_no_noun_of_a_happenin
 def test_last_months_occasion():
     found = dated_events("The party recalled last year's summit in Ostra.", published="2018-06-05")
     assert ("2017", "last year's summit in Ostra") in found
+
+
+def test_a_named_occasion_in_a_year():
+    found = dated_events("Since the 18th Party National Congress in 2012, the country has changed.")
+    assert ("2012", "the 18th Party National Congress in 2012") in found

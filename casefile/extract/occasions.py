@@ -38,7 +38,10 @@ OCCASION_RE = re.compile(
     # "the September relaunch", "the July 2020 ceasefire", "a 2008 deal", "the Oct. 7 attacks"
     r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!" + _MONTH + r")[A-Z][\w-]*\s+|horrific\s+|deadly\s+){0,2}"
     r"(?:(?P<month>" + _MONTH + r")(?:\s+(?P<day>[12]\d|3[01]|[1-9])(?!\d))?(?:,?\s+(?P<year>" + _YEAR + r"))?"
-    r"|(?P<year_only>" + _YEAR + r"))(?!\d)\s+" + _QUALIFIERS + r"(?P<noun2>" + _NOUN + r")\b")
+    r"|(?P<year_only>" + _YEAR + r"))(?!\d)\s+" + _QUALIFIERS + r"(?P<noun2>" + _NOUN + r")\b"
+    # "the 18th CPC National Congress in 2012", "the Beijing Olympic Games in 2008": a named occasion
+    r"|\b(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.-]*\s+){0,5}(?:Congress|Summit|Games|Olympics|"
+    r"Conference|Forum|Plenum|Session|Assembly)\s+in\s+(?P<named_year>" + _YEAR + r")(?!\d)")
 # "of the U.S.-Mexico High-Level Economic Dialogue": what the occasion was of, to the next pause
 _COMPLEMENT = re.compile(r"\s+(?:of|on|in|between)\s+(?:[^,;:.!?\"\u201c\u201d()]|\.(?=\S)){1,80}")
 
@@ -72,8 +75,8 @@ def _occasions_in(text: str, anchor: date | None) -> list[tuple[int, int, str]]:
 
 def _date_of(m: re.Match, anchor: date | None) -> str | None:
     """The date an occasion's words give, resolved against the anchor where they are relative."""
-    if m.group("year_only"):
-        return m.group("year_only")
+    if m.group("year_only") or m.group("named_year"):
+        return m.group("year_only") or m.group("named_year")
     if m.group("month"):
         month = month_number(m.group("month"))
         year = int(m.group("year")) if m.group("year") else None
