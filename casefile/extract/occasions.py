@@ -24,6 +24,8 @@ shooting explosion earthquake flood floods crash protest protests coup lockdown 
 signing inauguration conference session dialogue ruling verdict trial arrest raid offensive
 withdrawal assassination massacre storm typhoon hurricane riots uprising
 """.split())
+# what a named occasion's name ends with ("the 18th CPC National Congress in 2012")
+NAMED_OCCASIONS = ("Congress", "Summit", "Games", "Olympics", "Conference", "Forum", "Plenum", "Session", "Assembly")
 _NOUN = "|".join(sorted(OCCASION_NOUNS, key=len, reverse=True))
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)")
@@ -40,8 +42,10 @@ OCCASION_RE = re.compile(
     r"(?:(?P<month>" + _MONTH + r")(?:\s+(?P<day>[12]\d|3[01]|[1-9])(?!\d))?(?:,?\s+(?P<year>" + _YEAR + r"))?"
     r"|(?P<year_only>" + _YEAR + r"))(?!\d)\s+" + _QUALIFIERS + r"(?P<noun2>" + _NOUN + r")\b"
     # "the 18th CPC National Congress in 2012", "the Beijing Olympic Games in 2008": a named occasion
-    r"|\b(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.-]*\s+){0,5}(?:Congress|Summit|Games|Olympics|"
-    r"Conference|Forum|Plenum|Session|Assembly)\s+in\s+(?P<named_year>" + _YEAR + r")(?!\d)")
+    r"|\b(?:[Tt]he\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w.-]*\s+){0,5}(?:" + "|".join(NAMED_OCCASIONS) + r")"
+    r"\s+in\s+(?P<named_year>" + _YEAR + r")(?!\d)")
+# every occasion holds one of these words
+_OCCASION_WORDS = OCCASION_NOUNS | frozenset(NAMED_OCCASIONS)
 # "of the U.S.-Mexico High-Level Economic Dialogue": what the occasion was of, to the next pause
 _COMPLEMENT = re.compile(r"\s+(?:of|on|in|between)\s+(?:[^,;:.!?\"\u201c\u201d()]|\.(?=\S)){1,80}")
 
@@ -63,7 +67,7 @@ def find_occasions(paragraphs: list[str], anchor: date | None, participants: lis
 def _occasions_in(text: str, anchor: date | None) -> list[tuple[int, int, str]]:
     """(start, end, date) of each occasion in one paragraph."""
     found = []
-    for m in OCCASION_RE.finditer(text):
+    for m in _matches_near_nouns(text):
         value = _date_of(m, anchor)
         if value is None:
             continue
@@ -71,6 +75,25 @@ def _occasions_in(text: str, anchor: date | None) -> list[tuple[int, int, str]]:
         end = complement.end() if complement else m.end()
         found.append((m.start(), len(text[:end].rstrip()), value))
     return found
+
+
+def _matches_near_nouns(text: str) -> list[re.Match]:
+    """OCCASION_RE's matches, looked for only around the occasion words the text holds: the
+    pattern is slow to try at every position, and most paragraphs name no occasion."""
+    nouns = _OCCASION_WORDS.intersection(text.replace(",", " ").replace(".", " ").split())
+    matches: dict[int, re.Match] = {}
+    for noun in nouns:
+        at = text.find(noun)
+        while at >= 0:
+            window_end = min(len(text), at + len(noun) + _AFTER_NOUN)
+            for m in OCCASION_RE.finditer(text, max(0, at - _BEFORE_NOUN), window_end):
+                matches.setdefault(m.start(), m)
+            at = text.find(noun, at + len(noun))
+    return [matches[start] for start in sorted(matches)]
+
+
+_BEFORE_NOUN = 70  # characters an occasion's words may run before its noun ("the horrific Hamas October 7 ...")
+_AFTER_NOUN = 12  # " in 2012" after a named occasion
 
 
 def _date_of(m: re.Match, anchor: date | None) -> str | None:
