@@ -287,7 +287,7 @@ Times Post News Press Daily Institution Partnership Club Team Industries Airline
 Exchange Chamber Conference Directorate Ministries Tribunal Coast Guard Nations States
 Subcommittee Co. Limited LLC PLC Holdings Institut Movement Front Research Consulting Economics Analytics
 Confederation Observatory Chemicals Pharmaceuticals Motors Electronics Logistics Materials Minerals
-Resources Foods Textiles Wire Review Journal Magazine Tribune Herald Gazette Hospital
+Resources Foods Textiles Wire Review Journal Magazine Tribune Herald Gazette Hospital Unit
 """.split())
 
 # organisations named without a word that says so ("Hamas said"): name -> the name used for it
