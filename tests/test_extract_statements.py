@@ -714,3 +714,10 @@ def test_pledges_outlines_and_a_day_between_speaker_and_verb():
                        "enumerated a series of challenges the region is facing. The donors pledged $5 million.")
     assert [(s, t.split()[0]) for _, s, t in found] == [
         ("Ana Costa", "expressed"), ("Ana Costa", "pledged"), ("Rui Lima", "called"), ("Rui Lima", "enumerated")]
+
+
+def test_a_forecast_reported():
+    found = statements("The International Monetary Fund forecast Lumeria will be the only major economy to grow "
+                       "this year. The weather forecast was wrong.")
+    assert found == [("indirect", "International Monetary Fund",
+                      "Lumeria will be the only major economy to grow this year.")]

@@ -435,7 +435,7 @@ promises vowed vows denied denies reported reports revealed reveals disclosed di
 recognized recognizes recognised underlined underlines hailed hails described describes accused
 accuses called calls warn note argue insist claim believe add admit stress urge contend estimate predict
 communicated communicates condemned condemns raised raises cited cites alleged alleges found finds
-demanded demands projected previewed previews informed informs reinforced reinforces characterized
+demanded demands projected previewed previews forecast forecasts forecasted informed informs reinforced reinforces characterized
 characterizes characterised threatened threatens attached relayed relays dismissed dismisses rejected rejects
 dispelled outlined outlines enumerated enumerates
 """.split())
@@ -446,7 +446,8 @@ DIRECT_OBJECT_VERBS = frozenset("""
 suspects
 said say says told tell tells stated states explained explains argued argues insisted insists
 claimed claims believes believed thinks thought warned warns urged urges stressed stresses added adds
-noted notes tweeted predicted predicts cautioned cautions contended contends projected
+noted notes tweeted predicted predicts cautioned cautions contended contends projected forecast forecasts
+forecasted
 """.split())
 
 # readout verbs whose object is what was said ("The President reaffirmed his commitment to ...")

@@ -681,7 +681,8 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
 # "the study suggests ...", "the strategy highlights ..." are the writer's words
 NEEDS_A_SPEAKER = lx.READOUT_VERBS | lx.READOUT_PARTICIPLES | frozenset("""
 suggests suggested indicates indicated estimates estimated recognized recognizes reveals revealed hopes
-hoped expects expected believes believed thinks thought shows showed found finds projected
+hoped expects expected believes believed thinks thought shows showed found finds projected forecast forecasts
+forecasted
 """.split()) | lx.SPEECH_ADJECTIVES
 
 # every word that a branch of _indirect_statements' loop may act on, besides "according" and used verbs
