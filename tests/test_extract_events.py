@@ -504,3 +504,9 @@ def test_seed_sized_article_takes_about_a_millisecond():
 def test_would_in_reported_speech_looks_forward():
     found = dated(doc("The company said the new plant would open in May.", published="2024-01-02"))
     assert [d for _, d in found] == ["2024-05"]
+
+
+def test_a_schedule_in_the_present_tense_looks_forward():
+    story = doc("PARIS, Nov. 18 (Agency) -- The lockdown ends on Dec. 1, officials said. The shop opens on Monday.",
+                published="2020-11-18")
+    assert [day for _, day in dated(story)] == ["2020-12-01", "2020-11-23"]

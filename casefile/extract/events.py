@@ -112,7 +112,8 @@ _FUTURE = re.compile(
          |p(?<=\bp)lans?\ to
          |u(?<=\bu)pcoming
          |g(?<=\bg)oing\ to
-       )\b""",
+         |e(?<=\be)(?:nds|xpires)|b(?<=\bb)egins|s(?<=\bs)tarts|o(?<=\bo)pens|c(?<=\bc)loses
+       )\b""",  # "the lockdown ends on Dec. 1": a schedule in the present tense speaks of the future
     re.VERBOSE,
 )
 
