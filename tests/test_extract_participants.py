@@ -435,3 +435,8 @@ def test_a_field_that_also_heads_titles_inside_an_organisations_name():
                          "would appeal. The International Court of Justice ruled. Justice Ana Costa wrote the ruling.")
     assert found["U.S. Justice Department"].kind == "organization" and len(found["U.S. Justice Department"].mentions) >= 3
     assert "International Court of Justice" in found and found["Ana Costa"].titles == ["Justice"]
+
+
+def test_may_inside_a_name_is_no_month():
+    found = participants("Canada named champion Catriona Le May Doan as its Chef de Mission. In May Brazil voted.")
+    assert found["Catriona Le May Doan"].kind == "person" and found["Brazil"].kind == "country"

@@ -146,7 +146,17 @@ def units_of(para: Paragraph) -> list[Unit]:
         units.extend(plain[done:i])
         done = i + _add_ruled_unit(units, text, tokens, i, plain[i], openings)
     units.extend(plain[done:])
+    if "May" in words:
+        _read_may_in_names(units)
     return units
+
+
+def _read_may_in_names(units: list[Unit]) -> None:
+    """"Catriona Le May Doan": "May" between two words of a name is a name's word, not the month."""
+    for i in range(1, len(units) - 1):
+        if units[i].text == "May" and units[i - 1].cls in (NAME, CONNECTOR) and units[i + 1].cls == NAME \
+                and units[i - 1].end + 1 == units[i].start and units[i].end + 1 == units[i + 1].start:
+            units[i] = units[i]._replace(cls=NAME)
 
 
 def _add_ruled_unit(units: list[Unit], text: str, tokens: list[Token], i: int, plain: Unit,
