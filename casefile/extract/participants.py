@@ -1,12 +1,16 @@
 """People, organisations, countries, places and groups of one document.
 
-The pipeline (``find_participants``): turn each paragraph into *units* (a token,
-or a multiword country, capital or place name), group capitalised units into
-*chunks* ("French Ambassador to Chile Marie Dupont"), read each chunk into a
+The pipeline (``find_participants``): first the names read whole before anything else
+(what a defined acronym spells, "U.S. Forces Korea (USFK)"; institutions in lower case,
+"the health ministry"; newspapers, "the Daily Nation"; unnamed speakers described by a
+place, "one Luang Prabang resident"); then turn each paragraph into *units* (a token,
+or a multiword country, capital, place or known organisation name), group capitalised
+units into *chunks* ("French Ambassador to Chile Marie Dupont"), read each chunk into a
 titled person, organisations, countries and places; then merge what names one
 entity: shorter and reordered names, surnames ("Dupont"), acronyms ("WCRA"), and
 descriptions ("the French ambassador"); last, one-word names the story repeats
-("Alibaba") and groups ("both sides", "U.S. officials").
+("Alibaba"), groups ("the two leaders", "U.S. officials"), names only world knowledge
+ties ("ASEAN"), and a country named as the story writes it ("the DPRK").
 
 A surname or description joins a person only when exactly one fits; a pronoun or a
 lone title never names a participant. Every mention is a Span of the verbatim text.

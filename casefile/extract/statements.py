@@ -8,7 +8,8 @@ Then reported speech around speech verbs outside quotes: `X said (that) ...`,
 `according to X, ...`, `X urged ...`, readout style `X reaffirmed (that) ...`.
 A speaker is the participant a mention, a pronoun (the latest speaker or subject
 that fits) or a description ("the ambassador") points at; an unnamed one ("a
-resident said") is left as None rather than guessed. Every scan is bounded
+resident said") is left as None rather than guessed, unless a place or body
+describes them (a participant of their own). Every scan is bounded
 (CLAUSE_REACH, LOOKAHEAD) so that time stays linear in the paragraph's length.
 """
 from __future__ import annotations
