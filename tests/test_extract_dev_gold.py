@@ -35,7 +35,9 @@ FLOORS = {
     "gold-dev6.json": {"attribution_f1": 0.88, "participant_r": 0.89, "event_f1": 0.87},
     "gold-dev7.json": {"attribution_f1": 0.93, "participant_r": 0.96, "event_f1": 0.97},
     "gold-dev8.json": {"attribution_f1": 0.92, "participant_r": 0.97, "event_f1": 0.87},
-    "gold-dev9.json": {"attribution_f1": 0.78, "participant_r": 0.94, "event_f1": 1.0},
+    # dev9: figures are events now ("box office revenue during the Oct. 1-8 holiday was ..."), and a
+    # range of days takes its first day, as dev, dev13 and dev15 want; dev9's annotator gave the month
+    "gold-dev9.json": {"attribution_f1": 0.78, "participant_r": 0.94, "event_f1": 0.97},
     "gold-dev10.json": {"attribution_f1": 0.82, "participant_r": 0.99, "event_f1": 0.91},
     "gold-dev11.json": {"attribution_f1": 0.85, "participant_r": 0.99, "event_f1": 1.0},
     "gold-dev12.json": {"attribution_f1": 0.89, "participant_r": 0.99, "event_f1": 0.84},

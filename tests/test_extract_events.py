@@ -222,9 +222,12 @@ def test_since_a_date_is_a_start_not_a_happening():
     assert dated(doc("The rebels have held the town since May. Prices have risen since 2019.")) == []
 
 
-def test_a_figure_moving_is_a_measurement_not_an_event():
-    assert dated(doc("Retail sales climbed 4.3 percent in October.")) == []
-    assert dated(doc("The index grew by 7.4 percent in October, 2 percentage points higher than in September.")) == []
+def test_a_figure_moving_on_a_date_is_an_event_as_annotators_date_it():
+    # blind annotators put "retail sales climbed 4.3 percent in October" on the timeline
+    assert dated(doc("Retail sales climbed 4.3 percent in October.")) == [
+        ("Retail sales climbed 4.3 percent in October.", "2020-10")]
+    assert [day for _, day in dated(doc("The index grew by 7.4 percent in October, 2 percentage points higher "
+                                        "than in September."))] == ["2020-10"]  # September is what it is compared with
     assert dated(doc("The fair opened in 2004 and attracted 700 exhibitors.")) == [
         ("The fair opened in 2004 and attracted 700 exhibitors.", "2004")]
 
@@ -510,3 +513,9 @@ def test_a_schedule_in_the_present_tense_looks_forward():
     story = doc("PARIS, Nov. 18 (Agency) -- The lockdown ends on Dec. 1, officials said. The shop opens on Monday.",
                 published="2020-11-18")
     assert [day for _, day in dated(story)] == ["2020-12-01", "2020-11-23"]
+
+
+def test_a_figure_on_a_date_is_an_event_but_not_on_the_year_compared_with():
+    story = doc("Retail sales rose 4.3 percent in October. Output was 12.5 percent more than in 2018. Income "
+                "increased from 1,499 yuan in 2015 to 9,320 yuan in 2019.", published="2020-11-16")
+    assert [day for _, day in dated(story)] == ["2020-10", "2019"]

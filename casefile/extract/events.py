@@ -143,12 +143,6 @@ transfer dispatch evacuate rescue protest rally march demonstrate kick fly go co
 raise refute inform return initiate implement liken retain choose operate test secure grant acquire
 reopen resume
 """.split()
-# Verbs that also report figures ("sales rose 4 percent"): with a figure and no other
-# happening word, a clause is a measurement.
-_MEASURE_VERBS = """
-rise fall grow climb drop decline increase decrease exceed register total amount expand surge plunge
-plummet edge stand remain reach hit generate top soar slump dip jump gain shrink contract rebound record
-""".split()
 _EVENT_NOUNS = """
 meeting meetings talks conversation conversations call calls visit visits summit summits ceremony
 ceremonies conference conferences forum forums session sessions election elections vote referendum
@@ -185,10 +179,6 @@ _PAST_HAPPENINGS = frozenset(
     form for base in _HAPPENING_VERBS for form in _verb_forms(base)
     if form.endswith("ed") or form == _IRREGULAR.get(base)
 ) - _SPEECH_WORDS
-_MEASURE_WORDS = frozenset(f for b in _MEASURE_VERBS for f in _verb_forms(b))
-_FIGURE = re.compile(
-    r"\d[\d,.]*\s*(?:%|percent|per\ cent|percentage\ points?|[mbrt]illion|yuan|dollars|euros|tonnes|tons|points"
-    r"|cases|deaths|visitors|tourists|trips)\b|\$\s?\d")
 # "called for talks" says something; "called Kishida" is a call.
 _CALL_FOR = re.compile(r"call(?:s|ed|ing)?\s+(?:for|on)\b", re.IGNORECASE)
 _PAST_WORDS = frozenset(_IRREGULAR.values()) | set(
@@ -198,6 +188,10 @@ _PAST_WORDS = frozenset(_IRREGULAR.values()) | set(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # After these a participle is passive or infinitive ("is scheduled", "will be held"), no past tense.
 _NOT_PAST_BEFORE = frozenset("is are am be been being to will would can could may might should must shall".split())
+# "up 11 percent from 2018", "more than in 2018", "from 1,499 yuan in 2015 to ...": the year a
+# figure is compared with, not when the clause happened
+_BASELINE_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+)?$"
+                              r"|\bfrom\s+(?:\S+\s+){0,2}?\S*\d\S*\s+(?:\S+\s+){0,2}?(?:in\s+)?$")
 _PERIOD_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|last|past|latter|former|next|coming|\d+|\w+teen|\w+ty|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:half|quarters?|months?|weeks?|days?|years?|decades?)"
@@ -217,7 +211,6 @@ class Verbs(NamedTuple):
     happening_at: tuple[int, ...]  # offsets of happening verbs and event nouns
     past_happening: bool  # a past-tense happening verb other than speech
     past_at: tuple[int, ...]  # offsets of past-tense verb forms
-    beyond_measure: bool  # a happening word that does not merely report a figure
     speech_only: bool  # its happening words are all verbs of saying: a statement, not an event
     future_at: tuple[int, ...]  # offsets of future markers ("will", "is scheduled to")
 
@@ -233,7 +226,7 @@ _NOTABLE_WORDS = _HAPPENING_WORDS | {word.lower() for word in _PAST_WORDS}
 def scan_verbs(text: str) -> Verbs:
     """Happening words and past-tense verbs of a clause, in one pass over its words; its future markers."""
     at, past_happening, past_at, previous = [], False, [], ""
-    beyond_measure = beyond_speech = False
+    beyond_speech = False
     for m in _WORD.finditer(text):
         word = m.group()
         lower = word.lower()
@@ -251,12 +244,11 @@ def scan_verbs(text: str) -> Verbs:
         if happening:
             at.append(m.start())
             past_happening = past_happening or (lower in _PAST_HAPPENINGS and not saying)
-            beyond_measure = beyond_measure or lower not in _MEASURE_WORDS
         if past:
             past_at.append(m.start())
     speech_only = bool(at or past_at) and not beyond_speech
     future_at = tuple(m.start() for m in _FUTURE.finditer(text))
-    return Verbs(tuple(at), past_happening, tuple(past_at), beyond_measure, speech_only, future_at)
+    return Verbs(tuple(at), past_happening, tuple(past_at), speech_only, future_at)
 
 
 # find_events and said_on both read every paragraph's sentences and clauses: each is worked out once.
@@ -489,6 +481,7 @@ def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], s
         counted_on = as_of and m.preposition == "as of" and len(m.value or "") == 10
         if m.value and (m.preposition not in _NOT_WHEN or counted_on) and not (far_end or year_of_a_noun or subject) \
                 and not _PERIOD_BEFORE.search(text, max(0, m.start - 40), m.start) \
+                and not _BASELINE_BEFORE.search(text, max(0, m.start - 45), m.start) \
                 and (past_tense or text[m.start:m.end].lower() != "today"):
             kept.append(m)
         previous = m
@@ -868,8 +861,6 @@ def _event_of(document: Document, where_mentioned: WhereMentioned, p: int, start
     verbs = scan_verbs(text)
     if not _has_verb(text, verbs):
         return None
-    if not verbs.beyond_measure and _FIGURE.search(text):
-        return None  # "retail sales climbed 4.3 percent in October" measures; nothing happened
     past_or_future = bool(verbs.past_at or verbs.future_at)
     mentions = [m for m in when_mentions(text, anchor, tense_near(text, verbs), past_or_future,
                                          as_of=verbs.past_happening)

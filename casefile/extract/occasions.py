@@ -22,7 +22,7 @@ attack attacks election elections summit announcement relaunch launch ceasefire 
 funeral visit meeting talks congress ceremony speech address vote referendum war invasion bombing
 shooting explosion earthquake flood floods crash protest protests coup lockdown recommitment
 signing inauguration conference session dialogue ruling verdict trial arrest raid offensive
-withdrawal assassination massacre storm typhoon hurricane riots uprising
+withdrawal assassination massacre storm typhoon hurricane riots uprising hearing
 """.split())
 # what a named occasion's name ends with ("the 18th CPC National Congress in 2012")
 NAMED_OCCASIONS = ("Congress", "Summit", "Games", "Olympics", "Conference", "Forum", "Plenum", "Session", "Assembly")
