@@ -440,3 +440,10 @@ def test_a_field_that_also_heads_titles_inside_an_organisations_name():
 def test_may_inside_a_name_is_no_month():
     found = participants("Canada named champion Catriona Le May Doan as its Chef de Mission. In May Brazil voted.")
     assert found["Catriona Le May Doan"].kind == "person" and found["Brazil"].kind == "country"
+
+
+def test_a_title_whose_complement_runs_over_and():
+    found = participants("The delegation was led by Senior Director for Counterterrorism and Transnational Crime Ana "
+                         "Costa. Amos Lee, spokesperson for President Rui Lima, spoke.")
+    assert found["Ana Costa"].titles == ["Senior Director for Counterterrorism and Transnational Crime"]
+    assert found["Rui Lima"].titles == ["President"]

@@ -499,6 +499,9 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
                                                 or _affiliation_start(chunk) == run_end)):
         return None  # "Xia Lu of Shanghai Public Health Clinical Center" is a person of an organisation
     titled = any(u.cls == TITLE for u in pre)
+    title_start = None  # where the title starts when it began in the chunk before
+    if pre and not titled and previous and _title_goes_on(para, previous[-1], pre):
+        titled, title_start = True, previous[-1][0].start  # "Director for Counterterrorism and Transnational Crime X"
     if pre and not titled and not all(u.cls == COUNTRY for u in pre):
         return None
     if pre and pre[-1].cls == CONNECTOR:
@@ -518,9 +521,10 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
                 and any(u.cls == TITLE for u in pre[k + 1:]):
             pre = pre[k + 1:]
             break
-    title = para.text[pre[0].start:pre[-1].end] if titled else None
+    title_start = title_start if title_start is not None else (pre[0].start if pre else None)
+    title = para.text[title_start:pre[-1].end] if titled else None
     if title:
-        title = _extend_title_list(para, previous, pre[0].start, title)
+        title = _extend_title_list(para, previous, title_start, title)
         former = FORMER_BEFORE_RE.search(para.text, max(0, pre[0].start - 12), pre[0].start)
     lower_title = None if titled else _lowercase_title_before(para, first.start) or (
         _title_with_complement_before(para, first.start) if len(words) > 1 else None)
@@ -579,6 +583,13 @@ def _last_name_run(chunk: list[Unit]) -> tuple[int | None, int]:
     if i >= end or chunk[end - 1].cls != NAME:
         return None, 0
     return i, end
+
+
+def _title_goes_on(para: Paragraph, before: list[Unit], pre: list[Unit]) -> bool:
+    """"Senior Director for Counterterrorism | and | Transnational Crime": the words before a
+    name finish a title's complement that the chunk before began, across "and"."""
+    return any(u.cls == TITLE for u in before) and before[-1].cls == PORTFOLIO \
+        and para.text[before[-1].end:pre[0].start] == " and " and all(u.cls in (PORTFOLIO, NAME, MODIFIER) for u in pre)
 
 
 def _affiliation_start(chunk: list[Unit]) -> int | None:
