@@ -519,3 +519,8 @@ def test_a_figure_on_a_date_is_an_event_but_not_on_the_year_compared_with():
     story = doc("Retail sales rose 4.3 percent in October. Output was 12.5 percent more than in 2018. Income "
                 "increased from 1,499 yuan in 2015 to 9,320 yuan in 2019.", published="2020-11-16")
     assert [day for _, day in dated(story)] == ["2020-10", "2019"]
+
+
+def test_a_count_as_of_a_day_in_the_past_tense():
+    story = doc("As of Nov. 12, there were 212 candidate vaccines being developed worldwide.", published="2020-11-18")
+    assert [day for _, day in dated(story)] == ["2020-11-12"]

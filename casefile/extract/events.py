@@ -863,7 +863,7 @@ def _event_of(document: Document, where_mentioned: WhereMentioned, p: int, start
         return None
     past_or_future = bool(verbs.past_at or verbs.future_at)
     mentions = [m for m in when_mentions(text, anchor, tense_near(text, verbs), past_or_future,
-                                         as_of=verbs.past_happening)
+                                         as_of=bool(verbs.past_at))
                 if not _inside(quotes, start + m.start, start + m.end)]
     if verbs.speech_only:  # "X told reporters on Friday": the speech act is dated only by its own date
         mentions = [m for m in mentions if _dates_the_speech(text, m)]
