@@ -179,8 +179,10 @@ def test_a_quotation_whose_closing_mark_was_left_out_ends_at_its_attribution():
 def test_as_of_a_day_dates_a_count_reported_that_day():
     assert dated(doc("As of Sunday afternoon, the university reported 3,016 deaths in the state.")) == [
         ("As of Sunday afternoon, the university reported 3,016 deaths in the state.", "2020-12-06")]
-    assert dated(doc("As of Monday, the rule applies to all visitors.")) == []
-    assert dated(doc("As of Monday, there were 212 vaccine candidates.")) == []
+    assert dated(doc("As of Monday, the rule applies to all visitors.")) == []  # a start, in the present tense
+    # a count in the past tense, as two blind annotators date it
+    assert dated(doc("As of Monday, there were 212 vaccine candidates.")) == [
+        ("As of Monday, there were 212 vaccine candidates.", "2020-12-07")]
 
 
 def test_start_deadline_and_stretch_are_no_dates():
@@ -519,8 +521,3 @@ def test_a_figure_on_a_date_is_an_event_but_not_on_the_year_compared_with():
     story = doc("Retail sales rose 4.3 percent in October. Output was 12.5 percent more than in 2018. Income "
                 "increased from 1,499 yuan in 2015 to 9,320 yuan in 2019.", published="2020-11-16")
     assert [day for _, day in dated(story)] == ["2020-10", "2019"]
-
-
-def test_a_count_as_of_a_day_in_the_past_tense():
-    story = doc("As of Nov. 12, there were 212 candidate vaccines being developed worldwide.", published="2020-11-18")
-    assert [day for _, day in dated(story)] == ["2020-11-12"]
