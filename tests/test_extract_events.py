@@ -521,3 +521,8 @@ def test_a_figure_on_a_date_is_an_event_but_not_on_the_year_compared_with():
     story = doc("Retail sales rose 4.3 percent in October. Output was 12.5 percent more than in 2018. Income "
                 "increased from 1,499 yuan in 2015 to 9,320 yuan in 2019.", published="2020-11-16")
     assert [day for _, day in dated(story)] == ["2020-10", "2019"]
+
+
+def test_a_lockdown_or_a_ceasefire_on_a_day_is_an_event():
+    story = doc("The rise in cases dragged the country into its second lockdown on Oct. 30.", published="2020-11-18")
+    assert [day for _, day in dated(story)] == ["2020-10-30"]

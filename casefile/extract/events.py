@@ -153,6 +153,7 @@ speech address interview announcement decision ruling verdict trial hearing
 trip tour tournament match final festival fair expo exhibition competition contest celebration
 opening inauguration funeral wedding mission operation delivery handover takeover acquisition
 arrest arrests raid raids shooting killing killings clash clashes establishment independence
+lockdown lockdowns curfew shutdown ceasefire cease-fire outbreak
 """.split()
 
 
