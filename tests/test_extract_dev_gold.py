@@ -2,14 +2,14 @@
 
 The seeds' gold is checked in test_extract_corpus; these are more sets of corpus
 articles, each ingested as a case of its own. gold-dev.json (8 articles) was made by the
-first extraction session; gold-dev2..21.json (5 to 9 articles each: Xinhua, VOA and White
+first extraction session; gold-dev2..22.json (5 to 9 articles each: Xinhua, VOA and White
 House alike) were annotated by people who never saw casefile's output (their NOTES say
 how). Each scored lower when it arrived (attribution: dev2 0.767, dev3 0.760 with the rules
 dev2 had prompted, dev4 0.778 with those of dev2 and dev3, then, with all the rules before
 them, dev5 0.806, dev6 0.661, dev7 0.781, dev8 0.596, dev9 0.577, dev10 0.621, dev11 0.774,
 dev12 0.845, dev13 0.716, dev14 0.715, dev15 0.930, dev16 0.791, dev17 0.847, dev18 0.778,
-dev19 0.928, dev20 0.779, dev21 0.932) and most have guided rules since, so none is blind any
-more: they are floors.
+dev19 0.928, dev20 0.779, dev21 0.932, dev22 0.633) and most have guided rules since, so none is
+blind any more: they are floors.
 A lower figure is a regression to explain.
 """
 from __future__ import annotations
@@ -53,6 +53,7 @@ FLOORS = {
     "gold-dev19.json": {"attribution_f1": 0.95, "participant_r": 1.0, "event_f1": 1.0},
     "gold-dev20.json": {"attribution_f1": 0.84, "participant_r": 0.97, "event_f1": 0.92},
     "gold-dev21.json": {"attribution_f1": 0.95, "participant_r": 0.95, "event_f1": 0.87},
+    "gold-dev22.json": {"attribution_f1": 0.76, "participant_r": 0.97, "event_f1": 0.92},
 }
 
 # dev5: "NPC Standing Committee" / "Standing Committee of the NPC" (a reordered name), "U.N." in

@@ -721,3 +721,16 @@ def test_a_forecast_reported():
                        "this year. The weather forecast was wrong.")
     assert found == [("indirect", "International Monetary Fund",
                       "Lumeria will be the only major economy to grow this year.")]
+
+
+def test_a_described_subject_after_and_opens_a_new_clause():
+    found = statements("Vice President Ana Costa met President Rui Lima. They spoke about the West Bank and the Vice "
+                       "President reiterated our concerns with steps that could escalate tensions. The Vice "
+                       "President and the President welcomed the new talks on nuclear cooperation.")
+    assert [s for _, s, _ in found] == ["Ana Costa", "Ana Costa"]
+
+
+def test_a_document_speaks_for_its_issuer_not_the_credited_agency():
+    found = statements("BEIJING, Oct. 29 (Xinhua) -- The Party Central Committee met and issued a communique. The "
+                       "country will speed up a new pattern of growth, says the communique.")
+    assert [s for _, s, _ in found] == ["Party Central Committee"]

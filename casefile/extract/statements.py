@@ -459,10 +459,12 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
 
 
 def _latest_mentioned(reader: Reader, paragraph: int, pos: int, kind: str) -> str | None:
-    """The participant of a kind mentioned last before a position (this paragraph, then earlier ones)."""
+    """The participant of a kind mentioned last before a position (this paragraph, then earlier
+    ones); not an agency credited in parentheses ("(Xinhua)"), which reports but issues nothing."""
     for p in range(paragraph, -1, -1):
+        text = reader.document.paragraphs[p]
         for m in reversed(reader.mentions.get(p, [])):
-            if (p < paragraph or m.start < pos) and reader.kind(m.key) == kind:
+            if (p < paragraph or m.start < pos) and reader.kind(m.key) == kind and text[m.start - 1:m.start] != "(":
                 return m.key
     return None
 
@@ -925,6 +927,13 @@ def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
     if last.endswith(("\u2019s", "'s")) or last in NOT_SUBJECT_ENDS or last in lx.PREPOSITIONS \
             or (words[-1].islower() and last.endswith("ing") and len(last) > 5):
         return _NO_SUBJECT  # "which he said", "X's claim that": no speaker, or a noun not a verb
+    described = DESCRIBED_LAST_RE.search(text, max(start, verb - 60), verb)
+    if described and CLAUSE_JOIN_RE.search(text, max(start, described.start() - 6), described.start()) \
+            and not _joint_subject(reader, para, start, described.start()):
+        # "They spoke about the West Bank and the Vice President reiterated": a new clause's described subject
+        found = resolve_description(reader, para.index, described.start(), described.group(0))
+        if found:
+            return found
     mentions = [m for m in reader.mentions_in(para.index, start, verb) if not _inside_quote(para, m.start)]
     if mentions:
         return _pick_subject(reader, para, mentions, start, verb)
@@ -932,6 +941,20 @@ def _subject_before(reader: Reader, para: Paragraph, start: int, verb: int):
 
 
 CLAUSE_JOIN_RE = re.compile(r"(?:\band|,)\s+(?:the\s+)?$")
+DESCRIBED_LAST_RE = re.compile(DESCRIPTION_RE.pattern + r"\s*$")  # a description right before the verb
+JOINED_DESCRIPTION_RE = re.compile(DESCRIPTION_RE.pattern + r"\s+and\s+$")
+
+
+def _joint_subject(reader: Reader, para: Paragraph, start: int, at: int) -> bool:
+    """"the Vice President and the President welcomed", "Harris and the President welcomed": a
+    person or a description before the "and" shares the verb (the first of the pair speaks)."""
+    if JOINED_DESCRIPTION_RE.search(para.text, max(start, at - 60), at):
+        return True
+    before = [m for m in reader.mentions_in(para.index, start, at) if PAIR_AND_RE.fullmatch(para.text, m.end, at)]
+    return any(reader.kind(m.key) == "person" for m in before)
+
+
+PAIR_AND_RE = re.compile(r"\s+and\s+")
 COORDINATION_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.-]*\s+){0,4}")  # "A, B, and C"
 
 
