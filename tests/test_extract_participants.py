@@ -447,3 +447,8 @@ def test_a_title_whose_complement_runs_over_and():
                          "Costa. Amos Lee, spokesperson for President Rui Lima, spoke.")
     assert found["Ana Costa"].titles == ["Senior Director for Counterterrorism and Transnational Crime"]
     assert found["Rui Lima"].titles == ["President"]
+
+
+def test_a_possessed_title_before_a_courtesy_title_and_name():
+    found = participants("The Vice President said her National Security Advisor, Dr. Ana Costa, would travel to Varna.")
+    assert found["Ana Costa"].titles == ["Dr.", "National Security Advisor"]

@@ -531,9 +531,9 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
     if len(words) == 1:
         if not (titled or lower_title or not pre):
             return None
-        registry.singles.append(SingleName(
-            words[0], registry.span(para.index, first.start, end), title or lower_title,
-            para.text[pre[0].start:end] if titled else None))
+        registry.singles.append(SingleName(  # "King Abdullah II": a regnal number is part of the name
+            f"{words[0]} {suffix.group(1)}" if suffix else words[0], registry.span(para.index, first.start, end),
+            title or lower_title, para.text[pre[0].start:end] if titled else None))
         used.update(range(run_start, run_end))
         return run_start
     if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
@@ -557,7 +557,10 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
         person.add_title(f"{former.group(1)} {title}")  # "Zimbabwe's former President Robert Mugabe"
     if title and post and post[0].text == "of":
         person.add_title(f"{title} {para.text[post[0].start:post[-1].end]}")
-    for extra in (_appositive_title(para, end), _copular_title(para, end), _title_before_name(para, first.start, end)):
+    # "her National Security Advisor, Dr. Phil Gordon,": the apposition comes before a courtesy title
+    courtesy_only = bool(pre) and all(u.text in lx.HONORIFICS for u in pre)
+    name_start = pre[0].start if courtesy_only else first.start
+    for extra in (_appositive_title(para, end), _copular_title(para, end), _title_before_name(para, name_start, end)):
         if extra:
             person.add_title(extra)
     return run_start
@@ -792,9 +795,13 @@ def _title_before_name(para: Paragraph, start: int, end: int) -> str | None:
         if phrase and not _ends_with_titled_name(phrase.group(1)) and _title_phrase(phrase.group(1)) \
                 and any(w.lower() in lx.TITLE_HEADS for w in phrase.group(1).split()):  # not "the same press conference"
             return _title_phrase(phrase.group(1))
+    owned = POSSESSED_TITLE_RE.search(para.text, max(0, start - 90), start)  # "her National Security Advisor, X,"
+    if owned and any(w.lower() in lx.TITLE_HEADS for w in owned.group(1).split()) and _title_phrase(owned.group(1)):
+        return _title_phrase(owned.group(1))
     return None
 
 
+POSSESSED_TITLE_RE = re.compile(r"\b(?:his|her|their|its|our)\s+([^,;:.\"\u201c\u201d]{3,80}),\s+$")
 POSSESSIVE_END_RE = re.compile(r"[\u2019']s$")
 
 
