@@ -734,3 +734,9 @@ def test_a_document_speaks_for_its_issuer_not_the_credited_agency():
     found = statements("BEIJING, Oct. 29 (Xinhua) -- The Party Central Committee met and issued a communique. The "
                        "country will speed up a new pattern of growth, says the communique.")
     assert [s for _, s, _ in found] == ["Party Central Committee"]
+
+
+def test_committing_that_reports_the_commitment():
+    found = statements("President Ana Costa spoke today with Prime Minister Rui Lima, committing that the two "
+                       "countries will work closely together.")
+    assert found == [("indirect", "Ana Costa", "the two countries will work closely together.")]

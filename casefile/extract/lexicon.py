@@ -508,7 +508,7 @@ believe add admit admits stress contend estimate estimates predict announced ann
 # participles that attach reported content to the clause's subject: "..., saying that ..."
 PARTICIPLES = frozenset("""
 saying adding noting stressing emphasizing emphasising underscoring urging warning stating
-explaining insisting arguing asserting calling reiterating pointing expressing describing
+explaining insisting arguing asserting calling reiterating pointing expressing describing committing
 """.split())
 
 PRONOUNS = frozenset("""
