@@ -740,3 +740,9 @@ def test_committing_that_reports_the_commitment():
     found = statements("President Ana Costa spoke today with Prime Minister Rui Lima, committing that the two "
                        "countries will work closely together.")
     assert found == [("indirect", "Ana Costa", "the two countries will work closely together.")]
+
+
+def test_a_document_that_speaks_after_an_opening_clause():
+    found = statements("BEIJING, Oct. 29 (Agency) -- The Party Central Committee issued a communique. Noting that "
+                       "growth is in sight, the communique stresses that building a modern country is the goal.")
+    assert [(s, t) for _, s, t in found][-1] == ("Party Central Committee", "building a modern country is the goal.")

@@ -425,7 +425,7 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
     word of someone's title); among several, the latest mentioned."""
     if AGE_DESCRIPTION_RE.match(text):  # "the 64-year-old": the person the story is about just now
         return reader.latest(paragraph, pos, ("person",))
-    if ISSUED_PAPER_RE.match(text):  # "the guideline said": the organisation that issued it
+    if ISSUED_PAPER_RE.match(text) or ISSUED_PAPER_LAST_RE.search(text):  # "the guideline said": its issuer
         return _latest_mentioned(reader, paragraph, pos, "organization")
     indefinite = INDEFINITE_TITLE_RE.match(text)
     if indefinite:  # "A Chinese mainland spokesperson urged": the one spokesperson the story names
@@ -481,6 +481,7 @@ ISSUED_STATEMENT_RE = re.compile(r"\b(?:released|issued|published|put\s+out|post
                                  r"(?:statement|release|letter|report)\s+(?:that|which)\s+$")
 ISSUED_PAPER_RE = re.compile(r"\s*[Tt]he\s+(?:new\s+)?(?:guideline|guidelines|circular|notice|white\s+paper|"
                              r"regulation|regulations|directive|communique|plan|document)\b")
+ISSUED_PAPER_LAST_RE = re.compile(ISSUED_PAPER_RE.pattern + r"\s*$")  # "Noting that ..., the communique stresses"
 INDEFINITE_TITLE_RE = re.compile(r"\s*[Aa]n?\s+(?:[\w.-]+\s+){0,3}?(spokesperson|spokesman|spokeswoman|"
                                  r"ambassador|envoy|minister|economist|analyst|researcher)\b")
 AGE_DESCRIPTION_RE = re.compile(r"\s*[Tt]he\s+\d+-year-old\b")
