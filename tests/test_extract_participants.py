@@ -452,3 +452,8 @@ def test_a_title_whose_complement_runs_over_and():
 def test_a_possessed_title_before_a_courtesy_title_and_name():
     found = participants("The Vice President said her National Security Advisor, Dr. Ana Costa, would travel to Varna.")
     assert found["Ana Costa"].titles == ["Dr.", "National Security Advisor"]
+
+
+def test_a_shouted_heading_with_a_hyphen_names_nothing():
+    found = participants("The session laid down targets. 14TH FIVE-YEAR PLAN The session also laid down principles.")
+    assert "PLAN" not in found

@@ -214,7 +214,7 @@ def _shouted(unit: Unit) -> bool:
 
 
 def _shouted_word(word: str) -> bool:
-    return len(word) > 1 and word.isalpha() and word.isupper()
+    return len(word) > 1 and word.replace("-", "").isalpha() and word.isupper()  # "FIVE-YEAR PLAN" too
 
 
 def _adjacent(tokens: list[Token]) -> bool:
