@@ -14,6 +14,7 @@ from casefile.model import FoundEvent, FoundParticipant, Span
 
 from .dates import WEEKDAYS, make_date, month_number, month_year, nearest_year, relative_period, resolve_weekday
 from .events import summarize
+from .text import bare_words
 
 # nouns of things that happen on a day; "report" and "statement" are left out: their
 # date is when they were written, which the clause around them already says
@@ -80,7 +81,7 @@ def _occasions_in(text: str, anchor: date | None) -> list[tuple[int, int, str]]:
 def _matches_near_nouns(text: str) -> list[re.Match]:
     """OCCASION_RE's matches, looked for only around the occasion words the text holds: the
     pattern is slow to try at every position, and most paragraphs name no occasion."""
-    nouns = _OCCASION_WORDS.intersection(text.replace(",", " ").replace(".", " ").split())
+    nouns = _OCCASION_WORDS.intersection(bare_words(text))
     matches: dict[int, re.Match] = {}
     for noun in nouns:
         at = text.find(noun)

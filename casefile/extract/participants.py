@@ -22,12 +22,13 @@ import itertools
 import re
 import string
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from casefile.model import Document, FoundParticipant, Span
 
 from . import lexicon as lx
-from .text import Paragraph, Token, starting_a_word, tokenize, word_alternation
+from .text import Paragraph, Token, bare_words, starting_a_word, tokenize, word_alternation
 
 CONNECTORS = frozenset({"of", "to", "for", "the"})
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "den",
@@ -953,7 +954,7 @@ PUBLICATION_RE = re.compile(r"\b[Tt]he\s+((?:" + "|".join(PUBLICATION_OPENERS) +
 
 
 def _read_publications(para: Paragraph, registry: Registry) -> None:
-    for m in PUBLICATION_RE.finditer(para.text) if any(w in para.text for w in PUBLICATION_OPENERS) else ():
+    for m in PUBLICATION_RE.finditer(para.text) if _holds_any(para.text, PUBLICATION_OPENERS) else ():
         if registry.named("organization", m.group(1), para.index, m.start(1), m.end(1)) is not None:
             registry.cover(para.index, m.start(1), m.end(1))
 
@@ -1460,7 +1461,7 @@ UNNAMED_SPEAKER_AFTER_RE = re.compile(
 def read_unnamed_speakers(para: Paragraph, registry: Registry) -> None:
     """Each unnamed speaker described with a place or body is a person of their own, named by the
     description ("Luang Prabang resident"): "one resident" alone could be anyone."""
-    unnamed = not UNNAMED_NOUN_WORDS.isdisjoint(para.text.replace(",", " ").split())  # a set test: few paragraphs hold one
+    unnamed = not UNNAMED_NOUN_WORDS.isdisjoint(bare_words(para.text))  # a set test: few paragraphs hold one
     for regex in (UNNAMED_SPEAKER_BEFORE_RE, UNNAMED_SPEAKER_AFTER_RE) if unnamed else ():
         for m in regex.finditer(para.text):
             name = _unnamed_speaker_name(m.group(1))
@@ -1509,7 +1510,7 @@ STATEMENT_OPENERS = frozenset({"while", "when", "but", "and", "as", "if", "altho
                                "before", "meanwhile", "however", "some", "many", "other", "most", "several"})
 
 
-def _holds_any(text: str, words: frozenset[str]) -> bool:
+def _holds_any(text: str, words: Iterable[str]) -> bool:
     return any(word in text for word in words)
 
 

@@ -162,6 +162,12 @@ def _takes_period(word: str) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
+def bare_words(text: str) -> list[str]:
+    """The text's words with commas and periods left off, for a quick set test ("does any
+    occasion noun occur?") before a costlier pattern."""
+    return text.replace(",", " ").replace(".", " ").split()
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Pair double quotation marks, straight or curly, by what surrounds each mark.
 
