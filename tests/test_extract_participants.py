@@ -336,6 +336,19 @@ def test_a_countrys_government_is_an_organisation_of_its_own():
     assert found["Kenya"].kind == "country"
 
 
+def test_a_countrys_police_is_an_organisation_and_a_lone_police_later_is_it():
+    found = participants("In May, Peruvian police raided two warehouses.",
+                         "During the raids, police said they seized 40 crates.")
+    assert found["Peruvian police"].kind == "organization" and "police" not in found
+    assert len(found["Peruvian police"].mentions) == 2
+
+
+def test_a_lone_police_stays_a_group_when_two_forces_are_named():
+    found = participants("Peruvian police and Chilean police met in Arica.", "Police said the border was calm.")
+    assert {"Peruvian police", "Chilean police"} <= set(found)
+    assert len(found["Peruvian police"].mentions) == len(found["Chilean police"].mentions) == 1
+
+
 def test_a_title_after_the_before_a_name_in_commas():
     found = participants("He thanked the Prime Minister of Lumeria, Ana Costa, for her work. At the same press "
                          "conference, Rui Lima, an academician at the institute, spoke.")

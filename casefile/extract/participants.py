@@ -1028,6 +1028,10 @@ def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
         # named as a government even when the story first says "the Kenyan authorities"
         _read_government(para, unit.canonical, start, end + stand_in.end(), registry, f"{unit.text} government")
         return
+    if stand_in and stand_in.group(1) == "police" and unit.text != unit.canonical:
+        _read_government(para, unit.canonical, start, end + stand_in.end(), registry, f"{unit.text} police",
+                         body="police")
+        return
     possessed = POSSESSED_GOVERNMENT_RE.match(para.text, end)
     if possessed and unit.canonical:  # "Zambia's government", named "Zambian government" as annotators write it
         demonym = _demonym(unit.canonical)
@@ -1048,16 +1052,24 @@ POSSESSED_GOVERNMENT_RE = re.compile(r"['\u2019]s\s+government\b")
 
 
 def _read_government(para: Paragraph, country: str, start: int, end: int, registry: Registry,
-                     name: str | None = None) -> None:
+                     name: str | None = None, body: str = "government") -> None:
     """"the Kenyan government" (or "the Kenyan authorities") is an organisation, as annotators
     mark it, and the same one as "the Government of Kenya"; named as the story first writes it
-    unless ``name`` is given."""
+    unless ``name`` is given. ``body`` "police": "Malaysian police", the country's police force."""
     if not registry.claim(para.index, start):
         return
     surface = para.text[start:end]
-    government = registry.by_key.setdefault(("organization", f"government of {country}".casefold()),
+    government = registry.by_key.setdefault(("organization", f"{body} of {country}".casefold()),
                                             Entity("organization", name or " ".join(surface.split())))
     government.add_mention(registry.span(para.index, start, end), surface)
+
+
+def _national_police(registry: Registry) -> Entity | None:
+    """The one country's police force the story has named ("Malaysian police"), which a later
+    "police said" means; None when it names none, or more than one."""
+    forces = [entity for (kind, key), entity in registry.by_key.items()
+              if kind == "organization" and key.startswith("police of ")]
+    return forces[0] if len(forces) == 1 else None
 
 
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic", "ine")
@@ -1387,6 +1399,8 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
             pair.add_mention(registry.span(para.index, m.start(), m.end()))
     for m in GROUP_AFTER_VERB_RE.finditer(para.text) if groups else ():  # "..., said local authorities."
         key = ("group", m.group(1).casefold())
+        if m.group(1) == "police" and _mention_national_police(para, m.start(1), m.end(1), registry):
+            continue
         if registry.claim(para.index, m.start(1)):  # not "the police" already read as the Police
             group = registry.by_key.setdefault(key, Entity("group", m.group(1)))
             group.add_mention(registry.span(para.index, m.start(1), m.end(1)))
@@ -1407,12 +1421,26 @@ def read_groups(para: Paragraph, registry: Registry) -> None:
             continue  # "the two leaders said": the pair read above
         if name.split()[0].lower() in ("other", "some", "many", "the", "and", "or", "but", "of", "that", "as"):
             start, name = m.start(), m.group(1)
+        if name.lower() == "police" and _mention_national_police(para, start, m.end(1), registry):
+            continue
+        if m.group(1).lower() == "police" and not registry.claim(para.index, start):
+            continue  # "Malaysian police said": the force, read with its country
         # "Russian officials" may start where the country's mention "Russian" does: no claim check
         key = ("group", name.casefold())
         if name.casefold() in lx.GROUP_PAIR_NOUNS and registry.last_pair is not None:
             key = registry.last_pair  # "leaders said" after "the two leaders": that pair
         group = registry.by_key.setdefault(key, Entity("group", name))
         group.add_mention(registry.span(para.index, start, m.end(1)))
+
+
+def _mention_national_police(para: Paragraph, start: int, end: int, registry: Registry) -> bool:
+    """A lone "police" is the country's force the story named, if it named one; whether it was."""
+    force = _national_police(registry)
+    if force is None:
+        return False
+    if registry.claim(para.index, start):
+        force.add_mention(registry.span(para.index, start, end), para.text[start:end])
+    return True
 
 
 def _after_preposition(text: str, start: int) -> bool:
