@@ -746,3 +746,9 @@ def test_a_document_that_speaks_after_an_opening_clause():
     found = statements("BEIJING, Oct. 29 (Agency) -- The Party Central Committee issued a communique. Noting that "
                        "growth is in sight, the communique stresses that building a modern country is the goal.")
     assert [(s, t) for _, s, t in found][-1] == ("Party Central Committee", "building a modern country is the goal.")
+
+
+def test_the_speaker_of_a_subordinate_clause_is_its_own_subject():
+    found = statements("The governor offered to resign after Finance Minister Hana Novak raised questions about "
+                       "the purchase of land.", "The mayor left when Karl Weber said the budget was a fraud.")
+    assert [(k, s) for k, s, _ in found] == [("indirect", "Hana Novak"), ("indirect", "Karl Weber")]

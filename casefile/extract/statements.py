@@ -983,7 +983,7 @@ def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], star
 
 
 SEGMENT_BREAK_RE = re.compile(r"[,;:\u201c\u201d\"]|\b(?:but|while|whereas)\b")
-
+SEGMENT_BREAK_RE = re.compile(r"[,;:\u201c\u201d\"]|\b(?:but|while|whereas|after|before|when|until|because|although|unless)\b")
 
 def _segment_start(text: str, floor: int, pos: int) -> int:
     """Start of the clause a verb belongs to: after the last comma, quote mark or
