@@ -49,7 +49,7 @@ def documents_naming(store_or_batch: CaseStore | Batch, participant_id: str) -> 
 
 @contextmanager
 def case_writer(store: CaseStore, index: CaseIndex | None = None) -> Iterator[CaseWriter]:
-    """A store batch with a CaseWriter over it; the case's lone names are folded at the end.
+    """A store batch with a CaseWriter over it.
 
     Pass the same ``index`` to the writers of successive batches (as ingest does) so
     that each does not build its lookups again from the whole store.
@@ -60,7 +60,6 @@ def case_writer(store: CaseStore, index: CaseIndex | None = None) -> Iterator[Ca
             index.follow(store)
             writer = CaseWriter(batch, index)
             yield writer
-            writer.fold_lone_names()
     except BaseException:
         index.forget()  # it may hold changes that were not saved
         raise
@@ -91,7 +90,6 @@ class CaseIndex:
         self.current_by_source: dict[str, tuple[str, int]] | None = None  # source -> (id, version)
         self.items_by_document: dict[str, list[Item]] | None = None
         self.documents_of_participant: dict[str, set[str]] | None = None
-        self.items_naming: dict[str, list[Item]] | None = None  # by speaker or participant
 
     def follow(self, store: CaseStore) -> None:
         """Forget the lookups if the store changed other than through them since they were built."""
@@ -145,7 +143,6 @@ class CaseWriter:
                 triples += (m.paragraph, m.start, m.end)
         self.working("documents", document_id)["mentions"] = mentions
         items: list[Item] = []
-        naming: list[tuple[str, Item]] = []  # (participant id, an item that names them)
         for st in extraction.statements:
             sid = span_id("s", document_id, st.span.paragraph, st.span.start, st.span.end)
             speaker_id = ids.get(st.speaker) if st.speaker else None
@@ -154,8 +151,6 @@ class CaseWriter:
                 **span_fields(document_id, st.span),
             })
             items.append(("statements", sid))
-            if speaker_id:
-                naming.append((speaker_id, ("statements", sid)))
         for ev in extraction.events:
             eid = span_id("e", document_id, ev.span.paragraph, ev.span.start, ev.span.end)
             participant_ids = [ids[k] for k in ev.participants if k in ids]
@@ -164,16 +159,12 @@ class CaseWriter:
                 "participant_ids": participant_ids, **span_fields(document_id, ev.span),
             })
             items.append(("events", eid))
-            naming += [(pid, ("events", eid)) for pid in participant_ids]
         index = self.index
         if index.items_by_document is not None:
             index.items_by_document.setdefault(document_id, []).extend(items)
         if index.documents_of_participant is not None:
             for pid in mentions:
                 index.documents_of_participant.setdefault(pid, set()).add(document_id)
-        if index.items_naming is not None:
-            for pid, item in naming:
-                index.items_naming.setdefault(pid, []).append(item)
 
     def merge_participant(self, document_id: str, found: FoundParticipant) -> str:
         """File a participant found in one document under its case-wide record."""
@@ -228,63 +219,6 @@ class CaseWriter:
             self.batch.put(table, record)
         return record
 
-    def fold_lone_names(self) -> None:
-        """File a person known only by one name ("Okafor") under the one person of the case
-        whose full name begins or ends with it ("Samuel Okafor"); an ambiguous one stays apart.
-
-        Extraction does this within an article; this does it across the case, once the
-        batch's articles are in.
-        """
-        people = [p for p in self.batch.all("participants") if p["kind"] == "person"]
-        by_part: dict[str, list[dict]] = {}
-        for person in people:
-            words = name_words(person["name"])
-            if len(words) > 1:
-                for part in {words[0], words[-1]}:
-                    by_part.setdefault(part, []).append(person)
-        for lone in people:
-            words = name_words(lone["name"])
-            if len(words) == 1 and len(by_part.get(words[0], ())) == 1:
-                self.fold(lone, by_part[words[0]][0])
-
-    def fold(self, source: dict, target: dict) -> None:
-        """Move everything that names ``source`` over to ``target``, and drop ``source``."""
-        old, new = source["id"], target["id"]
-        by_participant = self.documents_of_participant()
-        for doc_id in by_participant.pop(old, set()):
-            mentions = self.working("documents", doc_id)["mentions"]
-            mentions.setdefault(new, []).extend(mentions.pop(old))
-            by_participant.setdefault(new, set()).add(doc_id)
-        for table, rid in self.items_naming().pop(old, []):
-            stored = self.batch.get(table, rid)
-            if stored is None or old not in ([stored["speaker_id"]] if table == "statements"
-                                             else stored["participant_ids"]):
-                continue  # removed, or extracted again naming others, since it was indexed
-            item = self.working(table, rid)
-            if table == "statements":
-                item["speaker_id"] = new
-            else:
-                item["participant_ids"] = list(dict.fromkeys(new if p == old else p for p in item["participant_ids"]))
-            self.items_naming().setdefault(new, []).append((table, rid))
-        merged_into = self.working("participants", new)
-        merged_into["titles"] += unseen(merged_into["titles"], source["titles"])
-        merged_into["aliases"] += unseen(merged_into["aliases"], [source["name"], *source["aliases"]])
-        self.batch.delete("participants", old)
-        self._working.pop(old, None)
-
-    def items_naming(self) -> dict[str, list[Item]]:
-        """Statements and events by the participants they name (speaker or participant)."""
-        if self.index.items_naming is None:
-            naming: dict[str, list[Item]] = {}
-            for st in self.batch.scan("statements"):
-                if st["speaker_id"]:
-                    naming.setdefault(st["speaker_id"], []).append(("statements", st["id"]))
-            for ev in self.batch.scan("events"):
-                for pid in ev["participant_ids"]:
-                    naming.setdefault(pid, []).append(("events", ev["id"]))
-            self.index.items_naming = naming
-        return self.index.items_naming
-
     def current_by_source(self) -> dict[str, tuple[str, int]]:
         """The current version of each source: (document id, version)."""
         if self.index.current_by_source is None:
@@ -318,14 +252,6 @@ def copied(value: object) -> object:
     if isinstance(value, dict):
         return {k: v.copy() if isinstance(v, list) else v for k, v in value.items()}
     return value
-
-
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-
-
-def name_words(name: str) -> list[str]:
-    """The words of a person's name that can stand for the whole ("jr" and the like cannot)."""
-    return [w for w in name_key(name).split() if w not in NAME_SUFFIXES]
 
 
 def unseen(names: list[str], more: list[str]) -> list[str]:

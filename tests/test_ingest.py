@@ -116,19 +116,19 @@ def test_readers_never_see_a_half_written_store(tmp_path, db):
     assert CaseStore(db).count("documents") == 120
 
 
-def test_a_lone_surname_in_one_article_joins_the_one_full_name_of_the_case(tmp_path, db):
+def test_a_lone_surname_in_another_article_stays_as_that_article_names_it(tmp_path, db):
     write_article(tmp_path, "a.txt", 'Governor Samuel Okafor opened the port on Monday. "It is ready," Okafor said.')
     write_article(tmp_path, "b.txt", '"We will expand it," Governor Okafor said on Friday.')
-    write_article(tmp_path, "c.txt", "Lena Marsh met Tom Marsh on Friday.")
-    write_article(tmp_path, "d.txt", '"Later," Governor Marsh said on Friday.')
-    assert run_cli("--db", str(db), "ingest", str(tmp_path / "b.txt")).returncode == 0  # the lone name first
+    write_article(tmp_path, "c.txt", '"It is late," Governor Okafor said on Sunday.')
     assert run_cli("--db", str(db), "ingest", str(tmp_path)).returncode == 0
     export = json.loads(run_cli("--db", str(db), "export").stdout)
     people = {p["name"]: p for p in export["participants"] if p["kind"] == "person"}
-    assert "Okafor" not in people and "Okafor" in people["Samuel Okafor"]["aliases"]
-    okafor_said = [s for s in export["statements"] if s["speaker_id"] == people["Samuel Okafor"]["id"]]
-    assert len(okafor_said) == 2
-    assert "Marsh" in people  # two Marshes: the lone name stays apart rather than guess
+    assert "Okafor" in people["Samuel Okafor"]["aliases"]  # within its own article, the surname is the full name
+    lone = [s for s in export["statements"] if s["speaker_id"] == people["Okafor"]["id"]]
+    assert len(lone) == 2  # b and c: one participant, named as both articles name him
+    assert run_cli("--db", str(db), "merge", "Okafor", "Samuel Okafor").returncode == 0  # the analyst's call
+    export = json.loads(run_cli("--db", str(db), "export").stdout)
+    assert "Okafor" not in {p["name"] for p in export["participants"]}
     assert run_cli("--db", str(db), "check").returncode == 0
 
 
@@ -186,7 +186,7 @@ def test_extraction_running_ahead_in_workers_stores_what_one_process_does(tmp_pa
     assert progress == list(range(7, len(files), 7)) + [len(files)]
 
 
-def test_one_ingest_folds_and_versions_across_its_batches(tmp_path, db):
+def test_one_ingest_versions_across_its_batches(tmp_path, db):
     from casefile.ingest import ingest
 
     folder = tmp_path / "in"
@@ -199,10 +199,10 @@ def test_one_ingest_folds_and_versions_across_its_batches(tmp_path, db):
     ingest(CaseStore(db), [str(folder)], batch_size=1)
     store = CaseStore(db)
     people = {p["name"]: p["id"] for p in store.participants()}
-    assert "Okafor" not in people
     current = {d["id"] for d in store.documents() if d["superseded_by"] is None}
-    said = sorted(s["text"] for s in store.statements() if s["speaker_id"] == people["Samuel Okafor"])
-    assert said == ["It is ready", "We will not expand it", "We will open it later"]
+    said = {name: sorted(s["text"] for s in store.statements() if s["speaker_id"] == people[name])
+            for name in ("Okafor", "Samuel Okafor")}
+    assert said == {"Okafor": ["We will not expand it", "We will open it later"], "Samuel Okafor": ["It is ready"]}
     assert all(s["document_id"] in current for s in store.statements())
     assert run_cli("--db", str(db), "check").returncode == 0
 
