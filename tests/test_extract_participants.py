@@ -470,3 +470,10 @@ def test_a_possessed_title_before_a_courtesy_title_and_name():
 def test_a_shouted_heading_with_a_hyphen_names_nothing():
     found = participants("The session laid down targets. 14TH FIVE-YEAR PLAN The session also laid down principles.")
     assert "PLAN" not in found
+
+
+def test_a_broadcaster_defined_with_its_acronym_is_one_organisation():
+    found = participants("The drills went well, Lumeria National Radio (LNR) reported on Monday. "
+                         "It showed the ships, LNR reported. Her parents could not afford a TV.")
+    assert found["Lumeria National Radio"].kind == "organization" and "LNR" in found["Lumeria National Radio"].aliases
+    assert "TV" not in found
