@@ -477,3 +477,8 @@ def test_a_broadcaster_defined_with_its_acronym_is_one_organisation():
                          "It showed the ships, LNR reported. Her parents could not afford a TV.")
     assert found["Lumeria National Radio"].kind == "organization" and "LNR" in found["Lumeria National Radio"].aliases
     assert "TV" not in found
+
+
+def test_a_one_word_name_repeated_after_a_common_sentence_opener_is_read():
+    found = participants("Since Okonkwo took office, the port has grown. Even Okonkwo has acknowledged the delays.")
+    assert "Okonkwo" in found and len(found["Okonkwo"].mentions) == 2

@@ -1631,7 +1631,8 @@ def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[
         for i, unit in enumerate(units):
             if unit.cls != NAME or "-" in unit.text or (unit.sentence_start and unit.text not in companies):
                 continue  # the cheap tests first: few units are names
-            lone = (i == 0 or not _capitalised(units[i - 1]) or units[i - 1].end < unit.start - 1) and (
+            lone = (i == 0 or not _capitalised(units[i - 1]) or units[i - 1].end < unit.start - 1
+                    or _opens_sentence_as_common_word(units[i - 1])) and (
                 i + 1 == len(units) or not _capitalised(units[i + 1]) or units[i + 1].start > unit.end + 1)
             if lone:
                 seen.setdefault(unit.text, []).append((para, unit))
@@ -1655,6 +1656,11 @@ def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[
                                              for p, u in sites) else "organization")
         for para, unit in sites:
             registry.named(kind, word, para.index, unit.start, unit.end)
+
+
+def _opens_sentence_as_common_word(unit: Unit) -> bool:
+    """"Since", "Even" opening a sentence: a common word, not the first half of a name."""
+    return unit.sentence_start and unit.text in lx.COMMON_CAPITALS
 
 
 COMPANY_HEADS = frozenset({"Company", "Corporation", "Corp.", "Group", "Inc.", "Co.", "Ltd.", "Ltd", "Holdings",
