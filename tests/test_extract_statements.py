@@ -752,3 +752,9 @@ def test_the_speaker_of_a_subordinate_clause_is_its_own_subject():
     found = statements("The governor offered to resign after Finance Minister Hana Novak raised questions about "
                        "the purchase of land.", "The mayor left when Karl Weber said the budget was a fraud.")
     assert [(k, s) for k, s, _ in found] == [("indirect", "Hana Novak"), ("indirect", "Karl Weber")]
+
+
+def test_a_quote_joined_to_the_last_by_while_has_the_same_speaker():
+    found = statements('Mayor Rosa Lind later noted that "the port is our future," while "the old docks must '
+                       'stay open for the fishermen."')
+    assert [(k, s) for k, s, _ in found] == [("direct", "Rosa Lind"), ("direct", "Rosa Lind")]

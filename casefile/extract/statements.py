@@ -157,7 +157,10 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
         limit = in_sentence[n + 1].open if n + 1 < len(in_sentence) else s1
         speaker, verb = _speaker_after_quote(reader, para, quote, limit)
         words_quoted = False  # `loans as "evil gifts," but ...`: words of the sentence, not yet anyone's speech
-        if verb is None:
+        if verb is None and n and found and found[-1].speaker is not None and in_sentence[n - 1].close is not None \
+                and QUOTE_JOINED_RE.fullmatch(para.text, in_sentence[n - 1].close + 1, quote.open):
+            speaker = found[-1].speaker  # `X noted that "A," while "B."`: the same speaker goes on
+        elif verb is None:
             floor = max(s0, quote.open - CLAUSE_REACH, in_sentence[n - 1].inner_end + 1 if n else s0)
             speaker, verb = _speaker_before_quote(reader, para, quote, floor)
             if speaker is None and verb is not None and not _speech_word_before(para, floor, quote.open):
@@ -171,7 +174,7 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
                 for earlier in unattributed:  # `called for "A," and "B," Xi noted`: one attribution for both
                     earlier.speaker = speaker
                 unattributed = []
-        elif not words_quoted:
+        elif speaker is None and not words_quoted:
             speaker = reader.last_speaker
             if (speaker is None or reader.kind(speaker) != "person") and reader.last_quoted is not None:
                 speaker = reader.last_quoted  # `According to the AFC, ... "If the matches ..."`: the quoted person again
@@ -185,6 +188,10 @@ def _direct_statements(reader: Reader, para: Paragraph, sentence: tuple[int, int
             if (verb is None or speaker is None) and quote.open > s0:
                 unattributed.append(found[-1])
     return found, used_verbs
+
+
+# between two quotes of one speaker: `"A," while "B"`, `"A" and "B"`
+QUOTE_JOINED_RE = re.compile(r"[\s,;]*(?:and|while|but|as\s+well\s+as|and\s+that|while\s+that)\s*")
 
 
 # `"...", targeting X's tweet which said`: the verb of another clause
