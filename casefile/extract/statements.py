@@ -677,7 +677,7 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
                 # "While he promised that X, Bach is not sure ...": the words end with the subclause
                 comma = para.text.find(",", start, end)
                 end = comma if comma > start else end
-            start, end = trim_span(para.text, *_around_quotes(start, end, blocked))
+            start, end = trim_span(para.text, *_around_quotes(para.text, start, end, blocked))
             if len(para.text[start:end].split()) >= MIN_CONTENT_WORDS:
                 found.append(FoundStatement(Span.of(reader.document.paragraphs, para.index, start, end),
                                             "indirect", speaker))
@@ -1299,13 +1299,17 @@ def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, 
     return (before, speaker) if _enough(para.text, before) else None
 
 
-def _around_quotes(start: int, end: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:
-    """Reported content that is only a quotation is the direct statement already; content
-    that runs into a quotation keeps it ("said the plan "is sound""), so the reported
-    words stay whole."""
+def _around_quotes(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:
+    """Reported content that is only a quotation, or quotations joined by "and" or "while",
+    is the direct statements already; content that runs into a quotation keeps it ("said
+    the plan "is sound""), so the reported words stay whole."""
     for a, b in blocked:
         if a <= start + 2 and b > start and end <= b + 2:
             return start, start
+    inside = [(a, b) for a, b in blocked if start <= a + 2 and b <= end + 2]
+    if len(inside) > 1 and inside[0][0] <= start + 2 and inside[-1][1] >= end - 2 and all(
+            QUOTE_JOINED_RE.fullmatch(text, b, c) for (_, b), (c, _) in zip(inside, inside[1:])):
+        return start, start
     return start, end
 
 
