@@ -758,3 +758,14 @@ def test_a_quote_joined_to_the_last_by_while_has_the_same_speaker():
     found = statements('Mayor Rosa Lind later noted that "the port is our future," while "the old docks must '
                        'stay open for the fishermen."')
     assert [(k, s) for k, s, _ in found] == [("direct", "Rosa Lind"), ("direct", "Rosa Lind")]
+
+
+def test_someone_named_by_one_word_speaks_their_quote():
+    found = statements('"The trains are never late," said a woman surnamed Qiao who rides line 3 daily.',
+                       '"The fares went up," Moraes told the Daily Courier.')
+    assert [s for _, s, _ in found] == ["Qiao", "Moraes"]
+
+
+def test_a_known_persons_surname_after_a_quote_stays_theirs():
+    found = statements("Premier Ilan Varga spoke on Monday.", '"We will grow," Varga said.')
+    assert [s for _, s, _ in found] == ["Ilan Varga"]

@@ -1563,6 +1563,7 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
         _read_dateline(para, units, registry)
     for para in paragraphs:
         _read_named_examples(para, registry)
+        _read_one_name_speakers(para, registry)
     _drop_things(registry)
     merge_contained_people(registry)
     merge_contained_orgs(registry)
@@ -1613,6 +1614,28 @@ def _read_he_names(para: Paragraph, registry: Registry) -> None:
         title = _appositive_title(para, m.end())
         if person is not None and title:
             person.add_title(title)
+
+
+# "a man surnamed Shen"; `"...," Liu told People's Daily`, `"...," said Jan.`: someone named by
+# one word, whom the story introduces so or quotes
+ONE_NAME_SPEAKER_RE = re.compile(
+    r"\bsurnamed\s+([A-Z][a-z]+)\b"
+    r"|[,?!][\"\u201d]\s+([A-Z][a-z]+)\s+(?:said|says|told|tells|added|adds|noted|recalled|explained)\b"
+    r"|[,?!][\"\u201d]\s+(?:said|says|added)\s+([A-Z][a-z]+)(?=[.,])")
+ONE_NAME_CUES = ("surnamed", '"', "\u201d")
+
+
+def _read_one_name_speakers(para: Paragraph, registry: Registry) -> None:
+    """Run once the full names are read: "Li" of "Li Keqiang" is the surname of someone known."""
+    for m in ONE_NAME_SPEAKER_RE.finditer(para.text) if _holds_any(para.text, ONE_NAME_CUES) else ():
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        word = m.group(group)
+        if any(word in person.name_tokens for person in registry.people if len(person.name_tokens) > 1):
+            continue
+        if classify(word) == NAME and classify(word + ".") == NAME and word not in lx.COMMON_CAPITALS \
+                and word not in lx.COUNTRY_OF and word not in lx.NAMED_ORGANIZATIONS and word not in lx.COUNTRIES:
+            # "said Lt. Col. X": an abbreviated title, not a name
+            registry.person((word,), para.index, m.start(group), m.end(group))
 
 
 # "Belt and Road": a one-word name joined to another by "and"
