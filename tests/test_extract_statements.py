@@ -769,3 +769,9 @@ def test_someone_named_by_one_word_speaks_their_quote():
 def test_a_known_persons_surname_after_a_quote_stays_theirs():
     found = statements("Premier Ilan Varga spoke on Monday.", '"We will grow," Varga said.')
     assert [s for _, s, _ in found] == ["Ilan Varga"]
+
+
+def test_that_after_an_apposition_closing_the_verbs_adverbial_opens_the_content():
+    found = statements("Ilan Varga said in an article in the Lumeria Review, a monthly journal on trade, that tariffs "
+                       "would fall next year.")
+    assert found == [("indirect", "Ilan Varga", "tariffs would fall next year.")]

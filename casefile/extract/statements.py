@@ -1072,6 +1072,17 @@ def _participle_opens(para: Paragraph, tokens: list[Token], i: int) -> bool:
     return True
 
 
+def _that_past_apposition(rest: list[Token], comma: int, reach: int) -> int | None:
+    """"said in a paper in Acta Aeronautica, a monthly journal, that ...": the "that" right
+    after an apposition in commas that closes the verb's adverbial, if that is what follows."""
+    if comma + 1 >= len(rest) or rest[comma + 1].text not in ("a", "an", "the"):
+        return None
+    second = next((n for n in range(comma + 2, min(len(rest), comma + 2 + reach)) if rest[n].text == ","), None)
+    if second is None or second + 1 >= len(rest) or rest[second + 1].text != "that":
+        return None
+    return second + 1
+
+
 def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, participle: bool,
                    needs_that: bool = False) -> tuple[int, int] | None:
     """The reported words after a speech verb: after its "that", else (for verbs
@@ -1086,6 +1097,8 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     clause = rest[:reach]
     comma = next((n for n, t in enumerate(clause) if t.text == ","), len(clause))
     that = next((n for n, t in enumerate(clause[:comma]) if t.text == "that"), None)  # not another clause's
+    if that is None and rest and rest[0].text in lx.PREPOSITIONS:
+        that = _that_past_apposition(rest, comma, reach)
     if that is not None and that > 2 and word not in TELLING_VERBS and rest[that - 1].text.isalpha() and (
             rest[0].text in OBJECT_DETERMINERS or (word in lx.READOUT_VERBS and word not in lx.DIRECT_OBJECT_VERBS
                                                    and rest[that - 1].text.islower())):
