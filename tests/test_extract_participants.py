@@ -482,3 +482,8 @@ def test_a_broadcaster_defined_with_its_acronym_is_one_organisation():
 def test_a_one_word_name_repeated_after_a_common_sentence_opener_is_read():
     found = participants("Since Okonkwo took office, the port has grown. Even Okonkwo has acknowledged the delays.")
     assert "Okonkwo" in found and len(found["Okonkwo"].mentions) == 2
+
+
+def test_and_inside_a_ministrys_complement_with_a_second_head_word():
+    found = participants("The plan was approved by the Ministry of Mineral Resources and Environment on Monday.")
+    assert "Ministry of Mineral Resources and Environment" in found

@@ -1851,8 +1851,11 @@ def _and_in_complement(units: list[Unit], first: int, and_at: int) -> bool:
     if nxt is None or nxt.start - units[and_at].end > 1 or nxt.cls not in (NAME, PORTFOLIO, MODIFIER) \
             or before[-1].cls in (CONNECTOR, TITLE):
         return False
-    if heads and heads[-1] + 1 < len(before) and before[heads[-1] + 1].text in ("for", "of"):
-        return all(u.cls in (NAME, PORTFOLIO, MODIFIER) for u in before[heads[-1] + 2:])
+    # the head that "for"/"of" follows: "Ministry of Natural Resources and Environment" has a second
+    # head word ("Resources") inside its complement
+    complemented = [k for k in heads if k + 1 < len(before) and before[k + 1].text in ("for", "of")]
+    if complemented:
+        return all(u.cls in (NAME, PORTFOLIO, MODIFIER, ORG) for u in before[complemented[-1] + 2:])
     titled = [k for k, u in enumerate(before) if u.cls == TITLE]
     if titled and before[-1].cls == PORTFOLIO and nxt.cls == PORTFOLIO \
             and any(u.text in ("for", "of") for u in before[titled[-1]:]):
