@@ -487,3 +487,19 @@ def test_a_one_word_name_repeated_after_a_common_sentence_opener_is_read():
 def test_and_inside_a_ministrys_complement_with_a_second_head_word():
     found = participants("The plan was approved by the Ministry of Mineral Resources and Environment on Monday.")
     assert "Ministry of Mineral Resources and Environment" in found
+
+
+def test_an_unnamed_official_of_a_province_speaks_and_is_named_again():
+    found = statements_by_speaker("\"The rate is not set,\" said an official of Kandal province who spoke on "
+                                  "condition of anonymity.", "Surveys of the families along the line are done, the Kandal province official said.")
+    assert found == {"Kandal province official": 2}
+
+
+def statements_by_speaker(*paragraphs: str) -> dict[str, int]:
+    doc = Document("t", "t.txt", "2024-01-02", None, list(paragraphs))
+    ex = extract(doc)
+    names = {p.key: p.name for p in ex.participants}
+    counts: dict[str, int] = {}
+    for s in ex.statements:
+        counts[names.get(s.speaker)] = counts.get(names.get(s.speaker), 0) + 1
+    return counts

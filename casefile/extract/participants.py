@@ -1483,7 +1483,8 @@ UNNAMED_SPEAKER_BEFORE_RE = re.compile(
 UNNAMED_SPEAKER_AFTER_RE = re.compile(
     r"\b(?:said|says|added|told\s+\w+)\s+((?:an?|one|another)\s+(?:(?:[A-Z][\w.'\u2019-]*|senior|top|local|"
     r"district|village|provincial|government|military|intelligence|security|western|foreign|former)\s+){1,4}"
-    + UNNAMED_NOUNS + r")\b")
+    + UNNAMED_NOUNS + r"|(?:an?|one|another)\s+" + UNNAMED_NOUNS + r"\s+of\s+(?:[A-Z][\w-]*\s*){1,3}"
+    r"(?:[Vv]illage|[Dd]istrict|[Cc]ounty|[Pp]rovince)?)\b")
 
 
 def read_unnamed_speakers(para: Paragraph, registry: Registry) -> None:
@@ -1500,8 +1501,9 @@ def read_unnamed_speakers(para: Paragraph, registry: Registry) -> None:
 
 
 # "the official said", "RFA's source said": the unnamed speaker described so last
-UNNAMED_AGAIN_RE = re.compile(r"\b(?:[Tt]he|[A-Z][\w.-]*['\u2019]s)\s+(" + UNNAMED_NOUNS + r")\b(?=,?\s+(?:said|says|"
-                              r"told|added|noted|explained|warned)\b)")
+UNNAMED_AGAIN_RE = re.compile(r"\b(?:[Tt]he|[A-Z][\w.-]*['\u2019]s)\s+(?:[A-Z][\w-]*\s+){0,3}"
+                              r"(?:(?:village|district|county|province|provincial)\s+)?(" + UNNAMED_NOUNS + r")\b"
+                              r"(?=,?\s+(?:said|says|told|added|noted|explained|warned)\b)")
 
 
 def read_unnamed_speakers_again(paragraphs: list[Paragraph], registry: Registry) -> None:
@@ -1521,12 +1523,14 @@ def read_unnamed_speakers_again(paragraphs: list[Paragraph], registry: Registry)
 
 
 def _unnamed_speaker_name(description: str) -> str | None:
-    """"resident of Nong Vieng Kham Village" -> "Nong Vieng Kham resident"; None when the
-    description is a name's title ("a Foreign Ministry official" is still unnamed, "a Chinese" is not)."""
+    """"resident of Nong Vieng Kham Village" -> "Nong Vieng Kham resident", but "official of Oudomxay
+    province" -> "Oudomxay province official", as "a Xaythany district official" is written; None
+    when the description is a name's title ("a Foreign Ministry official" is still unnamed, "a
+    Chinese" is not)."""
     words = description.split()[1:]  # past "a", "one", "another"
     if "of" in words:
-        noun, place = words[0], [w for w in words[words.index("of") + 1:] if w.lower() not in
-                                 ("village", "district", "county", "province")]
+        noun, place = words[0], [w for w in words[words.index("of") + 1:] if w not in
+                                 ("Village", "village", "District", "County", "Province")]
         place = [w for w in place if not POSSESSIVE_END_RE.search(w)] or place
         words = place + [noun]
     # "a top official said": who it is the story may say later, so only a place or body qualifies one
