@@ -775,3 +775,10 @@ def test_that_after_an_apposition_closing_the_verbs_adverbial_opens_the_content(
     found = statements("Ilan Varga said in an article in the Lumeria Review, a monthly journal on trade, that tariffs "
                        "would fall next year.")
     assert found == [("indirect", "Ilan Varga", "tariffs would fall next year.")]
+
+
+def test_an_inverted_closing_attribution_reports_what_an_unnamed_group_said():
+    found = statements("Most of the schools in the survey said they would recruit in Lumeria, said Ana Ruiz, "
+                       "head of research at the Lumeria Institute of Education.", '"We see a focus," she said.')
+    assert found == [("indirect", "Ana Ruiz", "Most of the schools in the survey said they would recruit in Lumeria"),
+                     ("direct", "Ana Ruiz", "We see a focus")]

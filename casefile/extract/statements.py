@@ -666,7 +666,10 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
             content = _content_after(para, tokens, i, s1, participle=True)
             result = (content, speaker) if content else None
         elif _is_speech_verb(tokens, i):
-            result = _finite_speech(reader, para, tokens, i, s0, s1, floor)
+            # "Most schools said they would ..., said X, head of research": words no one named has
+            # said so far are X's too, so X's attribution may look back over them
+            speakerless = found and all(f.speaker is None for f in found)
+            result = _finite_speech(reader, para, tokens, i, s0, s1, s0 if speakerless else floor)
         if result and result[1] is None and word in NEEDS_A_SPEAKER:
             result = None  # "the news emphasizes positive angles": no one is speaking
         if result:
@@ -685,7 +688,7 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
                 reader.last_speaker = speaker
                 sentence_speaker = speaker or sentence_speaker
                 floor = max(floor, end, tok.end)
-    return _drop_overlaps(found)
+    return _drop_overlaps(para.text, found)
 
 
 # verbs that report speech only when someone named or described does them: with no speaker,
@@ -1226,8 +1229,11 @@ def _content_end(rest: list[Token], s1: int) -> int:
 
 
 def _closing_attribution(rest: list[Token]) -> bool:
-    """", dpa said." / ", the ministry added on Monday.": a short subject, a closing verb, the end."""
+    """", dpa said." / ", the ministry added on Monday.": a short subject, a closing verb, the end;
+    or inverted, ", said Mirka Martel, head of research at ...": the verb, then a name."""
     verb = next((k for k, t in enumerate(rest[:5]) if t.text in lx.CLOSING_VERBS), None)
+    if verb == 0:
+        return len(rest) > 1 and rest[1].text[:1].isupper()
     if not verb or any(t.text in ",;\"\u201c\u201d" for t in rest[:verb]):
         return False
     after = [t.text for t in rest[verb + 1:verb + 5]]
@@ -1326,15 +1332,19 @@ def _around_quotes(text: str, start: int, end: int, blocked: list[tuple[int, int
     return start, end
 
 
-def _drop_overlaps(found: list[FoundStatement]) -> list[FoundStatement]:
+def _drop_overlaps(text: str, found: list[FoundStatement]) -> list[FoundStatement]:
     """Keep the first of statements that overlap; when a later one holds it whole (the
     sentence's closing attribution, ", dpa said.", reports what an inner verb reported), the
-    inner words stay the statement and the closing attribution's speaker says them."""
+    inner words stay the statement and the closing attribution's speaker says them, unless they
+    are what someone unnamed "said": then the closing attribution reports the whole sentence."""
     kept: list[FoundStatement] = []
     for s in found:
         if kept and s.span.start < kept[-1].span.end:
             if s.span.start <= kept[-1].span.start and s.span.end >= kept[-1].span.end and s.speaker is not None:
-                kept[-1].speaker = s.speaker
+                if kept[-1].speaker is None and PLAIN_SPEECH_RE.search(text, s.span.start, kept[-1].span.start):
+                    kept[-1] = s  # "Most schools said A, said X": the whole sentence is X's report
+                else:
+                    kept[-1].speaker = s.speaker
             continue
         kept.append(s)
     return kept
