@@ -503,3 +503,10 @@ def statements_by_speaker(*paragraphs: str) -> dict[str, int]:
     for s in ex.statements:
         counts[names.get(s.speaker)] = counts.get(names.get(s.speaker), 0) + 1
     return counts
+
+
+def test_the_state_department_however_the_us_is_spelled_is_one_organisation():
+    found = participants("The United States Department of State issued visas.",
+                         "Visas were revoked, according to the US State Department.")
+    assert "US State Department" not in found
+    assert "US State Department" in found["United States Department of State"].aliases

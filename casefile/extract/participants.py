@@ -1205,6 +1205,7 @@ def merge_contained_orgs(registry: Registry) -> None:
 
 
 WELL_KNOWN_ORG_GROUP = {name.casefold(): n for n, names in enumerate(lx.WELL_KNOWN_ORGS) for name in names}
+US_PREFIX_RE = re.compile(r"^(?:US|United\s+States)\s+")  # "US State Department" as "U.S. State Department"
 
 
 def merge_well_known_orgs(registry: Registry) -> None:
@@ -1213,7 +1214,7 @@ def merge_well_known_orgs(registry: Registry) -> None:
     the story first names it."""
     groups: dict[int, list[Entity]] = {}
     for org in (e for e in registry.by_key.values() if e.kind == "organization" and e.mentions):
-        if (n := WELL_KNOWN_ORG_GROUP.get(org.name.casefold())) is not None:
+        if (n := WELL_KNOWN_ORG_GROUP.get(US_PREFIX_RE.sub("U.S. ", org.name).casefold())) is not None:
             groups.setdefault(n, []).append(org)
     for orgs in (g for g in groups.values() if len(g) > 1):
         orgs.sort(key=lambda o: min((s.paragraph, s.start) for s in o.mentions))
