@@ -510,3 +510,10 @@ def test_the_state_department_however_the_us_is_spelled_is_one_organisation():
                          "Visas were revoked, according to the US State Department.")
     assert "US State Department" not in found
     assert "US State Department" in found["United States Department of State"].aliases
+
+
+def test_a_countrys_army_that_acts_is_an_organisation_but_not_as_a_modifier():
+    found = participants("The Peruvian army confirmed on Monday that a soldier was missing.",
+                         "Chilean military experts doubted it.")
+    assert found["Peruvian army"].kind == "organization"
+    assert "Chilean military" not in found

@@ -457,7 +457,8 @@ underscored underscores emphasized emphasizes emphasised reaffirmed reaffirms re
 expressed expresses welcomed welcomes highlighted highlights conveyed conveys affirmed affirms voiced
 underlined underlines communicated communicates condemned condemns proposed proposes accused accuses
 raised raises cited cites alleged alleges demanded demands previewed previews reinforced reinforces
-threatened threatens attached relayed relays dispelled outlined outlines enumerated enumerates
+threatened threatens attached relayed relays dispelled outlined outlines enumerated enumerates confirmed
+confirms
 """.split())
 
 # what "X called the report ..." calls it, when that is a judgement (speech), not a name

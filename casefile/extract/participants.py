@@ -1028,9 +1028,11 @@ def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
         # named as a government even when the story first says "the Kenyan authorities"
         _read_government(para, unit.canonical, start, end + stand_in.end(), registry, f"{unit.text} government")
         return
-    if stand_in and stand_in.group(1) == "police" and unit.text != unit.canonical:
-        _read_government(para, unit.canonical, start, end + stand_in.end(), registry, f"{unit.text} police",
-                         body="police")
+    if stand_in and stand_in.group(1) in NATIONAL_FORCES and unit.text != unit.canonical \
+            and FORCE_ACTS_RE.match(para.text, end + stand_in.end()):
+        body = stand_in.group(1)  # "Malaysian police", "the Chinese army"
+        _read_government(para, unit.canonical, start, end + stand_in.end(), registry, f"{unit.text} {body}",
+                         body=body)
         return
     possessed = POSSESSED_GOVERNMENT_RE.match(para.text, end)
     if possessed and unit.canonical:  # "Zambia's government", named "Zambian government" as annotators write it
@@ -1048,6 +1050,10 @@ def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
     registry.named("country", unit.canonical or unit.text, para.index, start, end, alias)
 
 
+NATIONAL_FORCES = frozenset({"police", "army", "military", "navy"})
+# after "the Chinese military": a verb or the clause's end, so the force acts; not "Chinese military experts"
+FORCE_ACTS_RE = re.compile(r"\s*(?:[,.;:)]|(?:has|had|have|is|was|were|are|will|would|also|on|in|and|who|said|says|"
+                           r"told|met|held|sent|took|made|gave|found|began|kept|left|shot|[a-z]+ed)\b)")
 POSSESSED_GOVERNMENT_RE = re.compile(r"['\u2019]s\s+government\b")
 
 
@@ -1055,7 +1061,7 @@ def _read_government(para: Paragraph, country: str, start: int, end: int, regist
                      name: str | None = None, body: str = "government") -> None:
     """"the Kenyan government" (or "the Kenyan authorities") is an organisation, as annotators
     mark it, and the same one as "the Government of Kenya"; named as the story first writes it
-    unless ``name`` is given. ``body`` "police": "Malaysian police", the country's police force."""
+    unless ``name`` is given. ``body`` "police", "army": "Malaysian police", the country's force."""
     if not registry.claim(para.index, start):
         return
     surface = para.text[start:end]
