@@ -782,3 +782,19 @@ def test_an_inverted_closing_attribution_reports_what_an_unnamed_group_said():
                        "head of research at the Lumeria Institute of Education.", '"We see a focus," she said.')
     assert found == [("indirect", "Ana Ruiz", "Most of the schools in the survey said they would recruit in Lumeria"),
                      ("direct", "Ana Ruiz", "We see a focus")]
+
+
+def test_agreed_to_is_a_commitment_read_with_its_verb():
+    found = statements("The Prime Minister of Lumeria, Ana Costa, spoke with the President. The Prime Minister agreed "
+                       "to ensure the crossing is open for aid. The two leaders and their teams agreed to stay in "
+                       "close contact.")
+    assert [(s, t) for _, s, t in found] == [
+        ("Ana Costa", "agreed to ensure the crossing is open for aid."),
+        ("The two leaders", "agreed to stay in close contact.")]
+
+
+def test_agreed_to_is_no_statement_when_negated_or_inside_a_report():
+    found = statements("Because Lumeria has not agreed to sign the accord, the risk goes up.",
+                       'When the envoy visited, both countries agreed to bring "benefits to ordinary people," Ana '
+                       'Costa noted.')
+    assert [s for _, s, _ in found] == ["Ana Costa", "Ana Costa"]

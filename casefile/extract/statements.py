@@ -276,7 +276,13 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
                                         or any(t.text in lx.JUDGEMENTS for t in tokens[i + 2:i + 7])
                                         or _calls_it_a(tokens, i))
     if word in ("agreed", "agrees", "agree") and i + 1 < len(tokens) and tokens[i + 1].text in ("to", "on", "with"):
-        return False  # "agreed to be governed by": a promise to act, no reported words
+        # "The Prime Minister agreed to ensure ...": a commitment, read with its verb; not "has not
+        # agreed to be governed by" (no commitment), "agreed with" or "agreed on" (a stance), nor
+        # inside what someone else reports ("both countries agreed to ..., Zhao noted")
+        negated = any(t.text in ("not", "n't", "never") for t in tokens[max(0, i - 2):i])
+        return word != "agree" and tokens[i + 1].text == "to" and not negated \
+            and i + 2 < len(tokens) and tokens[i + 2].text != "be" \
+            and not any(t.text in lx.SAY_VERBS for t in tokens[i + 2:])
     if word in lx.SPEECH_ADJECTIVES:  # "Bolton was firm that ...", "X made clear his commitment ..."
         before = tokens[i - 1].text if i else ""
         after = tokens[i + 1].text if i + 1 < len(tokens) else ""
@@ -336,6 +342,7 @@ def resolve_np(reader: Reader, para: Paragraph, start: int, end: int, last: bool
 # "Dembele from Mali said", "Lena Varga-Holm of the Green Alliance said": where a named speaker is from
 HOME_RE = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|for))"
                      r"{0,5}\s*$")
+ENTOURAGE_RE = re.compile(r"^\s+and\s+(?:their|his|her|its)\s+(?:teams?|delegations?|aides|staffs?|counterparts)\s*$")
 AFFILIATION_RE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?$")
 # what an organisation issues in its own voice: "an FAA statement", "a ministry press release"
 ISSUED_DOCUMENT_RE = re.compile(r"(?:[\u2019']s)?\s+(?:press\s+)?(?:statement|release|communique|readout|"
@@ -369,8 +376,8 @@ def _heads_phrase(text: str, start: int, mention: Mention, end: int) -> bool:
     after = " ".join(w for w in after.split(" ") if w not in lx.TIME_WORDS)  # "Xi Jinping Tuesday called on"
     if after.lstrip().startswith(",") and _is_apposition(after.strip(" ,")):
         return True  # "Kemarksy, director of the Africa Department told"
-    if HOME_RE.match(after):
-        return True  # "Maj. Gen. Dembele from Mali highlighted"
+    if HOME_RE.match(after) or ENTOURAGE_RE.match(after):
+        return True  # "Maj. Gen. Dembele from Mali highlighted", "The two leaders and their teams agreed"
     return all(w.lower() in lx.ADVERBS for w in WORD_RE.findall(after))
 
 
@@ -696,7 +703,7 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
 NEEDS_A_SPEAKER = lx.READOUT_VERBS | lx.READOUT_PARTICIPLES | frozenset("""
 suggests suggested indicates indicated estimates estimated recognized recognizes reveals revealed hopes
 hoped expects expected believes believed thinks thought shows showed found finds projected forecast forecasts
-forecasted
+forecasted agreed agrees
 """.split()) | lx.SPEECH_ADJECTIVES
 
 # every word that a branch of _indirect_statements' loop may act on, besides "according" and used verbs
