@@ -798,3 +798,9 @@ def test_agreed_to_is_no_statement_when_negated_or_inside_a_report():
                        'When the envoy visited, both countries agreed to bring "benefits to ordinary people," Ana '
                        'Costa noted.')
     assert [s for _, s, _ in found] == ["Ana Costa", "Ana Costa"]
+
+
+def test_reported_words_end_at_a_quote_closed_on_its_comma_before_a_closing_attribution():
+    found = statements('Ana Costa, the foreign minister of Lumeria, said the region will see "benefits for ordinary '
+                       'people," the agency reported.')
+    assert ("indirect", "Ana Costa", 'the region will see "benefits for ordinary people,"') in found

@@ -1224,6 +1224,8 @@ def _content_end(rest: list[Token], s1: int) -> int:
     for n, tok in enumerate(rest[:-1]):
         if tok.text == "," and _closing_attribution(rest[n + 1:]):
             return tok.start
+        if tok.text in "\"\u201d" and n and rest[n - 1].end < tok.start and _closing_attribution(rest[n + 1:]):
+            return tok.end  # `... see "benefits for all," the agency reported.`: a quote closed on its comma
         nxt = rest[n + 1].text
         if tok.text == "," and (nxt in lx.PARTICIPLES or nxt in ("despite", "amid")):
             return tok.start  # ", despite widespread concerns ...": the writer's aside, not the speaker's words
