@@ -185,6 +185,11 @@ def test_as_of_a_day_dates_a_count_reported_that_day():
         ("As of Monday, there were 212 vaccine candidates.", "2020-12-07")]
 
 
+def test_as_of_a_month_dates_a_count_when_the_clause_gives_no_other_date():
+    assert dated(doc("As of September, the country had built over 690,000 base stations.")) == [
+        ("As of September, the country had built over 690,000 base stations.", "2020-09")]
+
+
 def test_start_deadline_and_stretch_are_no_dates():
     document = doc("China has grown since 2019. It aims to finish by 2035. "
                    "Sales rose in the first half of 2020. Trade grew between May and June.")

@@ -471,8 +471,9 @@ def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], s
     ("since May"), a deadline ("by 2035"), a stretch ("the first half of
     2020", "between May and June") or its far end; "today" only beside a past
     or future verb, since "the world today" is no date. With ``as_of`` (a
-    clause in the past tense) "as of Sunday" dates a count made that day."""
-    kept, previous = [], None
+    clause in the past tense) "as of Sunday" dates a count made that day, and "as of
+    September" its month when the clause has no other date."""
+    kept, previous, counted_in = [], None, None
     for m in find_date_expressions(text, anchor, tense):
         far_end = previous is not None and previous.preposition in _NOT_WHEN \
             and _RANGE_JOINT.fullmatch(text, previous.end, m.start)
@@ -485,8 +486,10 @@ def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], s
                 and not _BASELINE_BEFORE.search(text, max(0, m.start - 45), m.start) \
                 and (past_tense or text[m.start:m.end].lower() != "today"):
             kept.append(m)
+        elif as_of and m.preposition == "as of" and len(m.value or "") == 7:
+            counted_in = m  # "as of September": the month of a count, if the clause gives no other date
         previous = m
-    return kept
+    return kept or ([counted_in] if counted_in else [])
 
 
 _LEADING_JOINER_RE = re.compile(r"^(?:and|but|while|that|which)\s+", re.I)
