@@ -517,3 +517,9 @@ def test_a_countrys_army_that_acts_is_an_organisation_but_not_as_a_modifier():
                          "Chilean military experts doubted it.")
     assert found["Peruvian army"].kind == "organization"
     assert "Chilean military" not in found
+
+
+def test_an_acronym_given_in_commas_after_or_is_an_alias():
+    found = participants("Lumeria Central Television, or LCTV, is the main broadcaster. The state merged LCTV with "
+                         "two radio stations.")
+    assert "LCTV" not in found and len(found["Lumeria Central Television"].mentions) == 3

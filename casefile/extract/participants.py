@@ -1010,9 +1010,18 @@ def _spelled_start(text: str, end: int, acronym: str) -> int | None:
     return None
 
 
+# "China Central Television, or CCTV, is ...": an acronym given in commas, if the name's initials
+# spell it (with letters of its own between: "CCTV", "ASEAN")
+OR_ACRONYM_RE = re.compile(r",\s+or\s+([A-Z]{2,7})(?=[,)])")
+
+
 def _read_defined_acronym(para: Paragraph, entity: Entity, end: int, registry: Registry) -> None:
     """"the West Coast Relief Agency (WCRA)": the acronym is an alias from here on."""
     acronym = DEFINED_ACRONYM_RE.match(para.text[end:end + 14])
+    if acronym is None:
+        acronym = OR_ACRONYM_RE.match(para.text[end:end + 16])
+        if acronym and not _spells_out(_initials(entity.name), acronym.group(1)):
+            acronym = None
     if acronym:
         at = end + acronym.start(1)
         entity.add_mention(registry.span(para.index, at, end + acronym.end(1)), acronym.group(1))
@@ -1798,6 +1807,12 @@ def _merge_early_acronyms(registry: Registry) -> None:
 
 
 INITIALS_SKIPPED = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+
+
+def _spells_out(initials: str, acronym: str) -> bool:
+    """Whether an acronym holds the initials in order, from its first letter ("CCT" in "CCTV")."""
+    rest = iter(acronym)
+    return bool(initials) and acronym[0] == initials[0] and all(letter in rest for letter in initials)
 
 
 def _initials(name: str) -> str:
