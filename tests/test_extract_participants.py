@@ -523,3 +523,10 @@ def test_an_acronym_given_in_commas_after_or_is_an_alias():
     found = participants("Lumeria Central Television, or LCTV, is the main broadcaster. The state merged LCTV with "
                          "two radio stations.")
     assert "LCTV" not in found and len(found["Lumeria Central Television"].mentions) == 3
+
+
+def test_an_undefined_acronym_with_one_letter_more_than_a_names_initials_is_that_organisation():
+    found = participants("Lumeria Central Television showed the film.", "The sketch aired on LCTV on Monday.",
+                         "The Central Committee met. The CPC leads.")
+    assert "LCTV" not in found and len(found["Lumeria Central Television"].mentions) == 2
+    assert "CPC" not in found["Central Committee"].aliases  # two initials are too few to tell

@@ -1786,7 +1786,8 @@ def _read_lowercase_acronyms(paragraphs: list[Paragraph], registry: Registry) ->
 def _merge_early_acronyms(registry: Registry) -> None:
     """"Sinopharm CNBG ... the China National Biotec Group (CNBG)": an acronym used before
     its definition is the defined organisation too; so is an undefined acronym that spells
-    the initials of one organisation the story names ("IMF", "International Monetary Fund")."""
+    the initials of one organisation the story names ("IMF", "International Monetary Fund"),
+    or them and one letter more ("CCTV", "China Central Television")."""
     orgs = [e for e in registry.by_key.values() if e.kind == "organization"]
     by_initials: dict[str, list[Entity]] = {}
     for org in orgs:
@@ -1795,7 +1796,9 @@ def _merge_early_acronyms(registry: Registry) -> None:
         letters = org.name.replace(".", "")  # "U.N." spells "UN"
         if not ACRONYM_RE.fullmatch(letters) or org.name in registry.acronyms:
             continue
-        hosts = [h for h in by_initials.get(letters, []) if h is not org]
+        hosts = [h for h in by_initials.get(letters, []) if h is not org] or [
+            h for initials, named in by_initials.items() if len(initials) == len(letters) - 1 >= 3
+            and _spells_out(initials, letters) for h in named]  # "CCTV": China Central TeleVision
         if len(hosts) == 1:
             registry.acronyms[org.name] = hosts[0]
     for acronym, entity in registry.acronyms.items():
