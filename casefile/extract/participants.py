@@ -1672,17 +1672,21 @@ def _fold_nicknames(paragraphs: list[Paragraph], registry: Registry) -> None:
                 owner.add_mention(registry.span(para.index, m.start(1), m.end(1)), nickname)
 
 
+PLURAL_TITLES = ("Advisors", "Advisers", "Ministers", "Secretaries", "Ambassadors", "Envoys", "Presidents",
+                 "Governors", "Commissioners", "Directors", "Representatives")
 # "National Security Advisors Sullivan, Shin, and Akiba": one title, plural, before a list of names
 PLURAL_TITLE_LIST_RE = re.compile(
-    r"\b((?:[A-Z][\w.-]*\s+){0,4}(?:Advisors|Advisers|Ministers|Secretaries|Ambassadors|Envoys|Presidents|"
-    r"Governors|Commissioners|Directors|Representatives)|Sens\.|Reps\.)\s+((?:[A-Z][\w.'\u2019-]*|,|and|\s)+)")
+    r"\b((?:[A-Z][\w.-]*\s+){0,4}(?:" + "|".join(PLURAL_TITLES) + r")|Sens\.|Reps\.)"
+    r"\s+((?:[A-Z][\w.'\u2019-]*|,|and|\s)+)")
+# every list match holds one of these words: searched for far faster than the list's pattern is ruled out
+PLURAL_TITLE_CUE_RE = re.compile("|".join(PLURAL_TITLES) + r"|Sens\.|Reps\.")
 # "Sens. Marco Rubio and Chris Coons": a plural abbreviation's singular
 PLURAL_ABBREVIATIONS = {"Sens.": "Sen.", "Reps.": "Rep."}
 
 
 def _share_plural_titles(paragraphs: list[Paragraph], registry: Registry) -> None:
     """Each person of a list after a plural title holds that title, in the singular."""
-    for para in paragraphs:
+    for para in (p for p in paragraphs if PLURAL_TITLE_CUE_RE.search(p.text)):  # few paragraphs hold one
         for m in PLURAL_TITLE_LIST_RE.finditer(para.text):
             plural = m.group(1)
             singular = PLURAL_ABBREVIATIONS.get(plural) or (plural[:-3] + "y" if plural.endswith("ies") else plural[:-1])
