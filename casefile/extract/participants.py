@@ -307,7 +307,9 @@ def _drop_sentence_openers(chunk: list[Unit], capitals_mid_sentence: set[str]) -
 def described_institutions(paragraphs: list[Paragraph]) -> set[str]:
     """"Afrobarometer, an African research network,": a name its apposition vouches for,
     even where it opens a sentence."""
-    return {m.group(1) for para in paragraphs for m in DESCRIBED_INSTITUTION_RE.finditer(para.text)}
+    # the apposition, opening with a comma, is found far quicker than the name before it: look for it first
+    described = (p for p in paragraphs if INSTITUTION_APPOSITION_RE.search(p.text))
+    return {m.group(1) for para in described for m in DESCRIBED_INSTITUTION_RE.finditer(para.text)}
 
 
 def capitals_mid_sentence(units_by_paragraph: list[list[Unit]]) -> set[str]:
