@@ -1234,7 +1234,7 @@ embassy organization organisation bank department association union institute bu
 party firm police""".split())
 ORG_DESCRIPTION_RE = re.compile(starting_a_word(
     "[Tt]", r"he\s+(" + word_alternation(ORG_DESCRIPTION_NOUNS) + r")\b(?!\s+of)"))
-SHORT_ORG_RE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])(?!['\u2019])")
+SHORT_ORG_RE = re.compile(starting_a_word("[Tt]", r"he\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])(?!['\u2019])"))
 GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|sides)\b))\s+((?i:"
                            + "|".join(lx.GROUP_PAIR_NOUNS) + r"))\b(?!\s+of\b)"
                            r"|\bBoth(?=\s+(?:also\s+)?[a-z]+ed\b)")  # "Both noted their commitment"
@@ -1250,10 +1250,10 @@ GROUP_SPEAKER_RE = re.compile(
 GROUP_AFTER_VERB_RE = re.compile(r"\b(?:said|says|according to)\s+((?:[a-z]+\s+)?(?:"
                                  + "|".join(lx.GROUP_NOUNS) + r"))\b")
 # "The National Security Advisors reaffirmed": the holders of one title, acting together
-TITLED_GROUP_RE = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+)(?:(?:[A-Z][\w-]*|of|for)\s+){0,3}(?:Advisors|Advisers|Ministers|Secretaries|"
+TITLED_GROUP_RE = re.compile(starting_a_word(
+    "[Tt]", r"he\s+((?:[A-Z][\w-]*\s+)(?:(?:[A-Z][\w-]*|of|for)\s+){0,3}(?:Advisors|Advisers|Ministers|Secretaries|"
     r"Ambassadors|Envoys|Presidents|Governors|Mayors|Commanders|Chiefs))(?=\s+(?:(?:also|further|again|jointly)\s+)?"
-    r"[a-z]+ed\b)")
+    r"[a-z]+ed\b)"))
 # what may stand before a group noun in its name: "U.S. officials", "Lao government sources"
 GROUP_MODIFIER_RE = re.compile(r"(?<![\w.])((?:(?:" + DEMONYM_ALTERNATION + r")\s+(?:and\s+(?:" + DEMONYM_ALTERNATION
                                + r")\s+)?)?(?:[A-Za-z][a-z]+\s+)?)$")  # "Chinese and German researchers"
@@ -1576,7 +1576,7 @@ def _read_named_examples(para: Paragraph, registry: Registry) -> None:
 
 
 # "He Wenping, a senior research fellow": the surname He, not the pronoun, before a described name
-HE_NAME_RE = re.compile(r"\bHe\s+([A-Z][a-z]+)(?=,\s+(?:a|an|the)\s)")
+HE_NAME_RE = re.compile(starting_a_word("H", r"e\s+([A-Z][a-z]+)(?=,\s+(?:a|an|the)\s)"))
 
 
 def _read_he_names(para: Paragraph, registry: Registry) -> None:
