@@ -1560,11 +1560,12 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
 # "brands such as Philips, L'Oreal and Unilever": names given as examples of organisations
 EXAMPLES_RE = re.compile(r"\b(?:brands|companies|firms|platforms|retailers|banks|carmakers|makers|giants|outlets|"
                          r"newspapers|broadcasters|airlines|automakers|groups)\s+(?:such\s+as|including|like)\s+")
+EXAMPLE_LEADS = ("such", "including", "like")  # every EXAMPLES_RE match holds one; few paragraphs do
 EXAMPLE_ITEM_RE = re.compile(r"([A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})(,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
 
 
 def _read_named_examples(para: Paragraph, registry: Registry) -> None:
-    for m in EXAMPLES_RE.finditer(para.text):
+    for m in EXAMPLES_RE.finditer(para.text) if _holds_any(para.text, EXAMPLE_LEADS) else ():
         pos = m.end()
         while item := EXAMPLE_ITEM_RE.match(para.text, pos):
             name = item.group(1).rstrip(".")
