@@ -428,7 +428,8 @@ def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous:
     """Find the person, organisations, places and countries one chunk names."""
     used: set[int] = set()
     text = para.text[chunk[0].start:chunk[-1].end]
-    known_person = any(u.text in p.name_tokens for u in chunk for p in registry.people)
+    words = {u.text for u in chunk}
+    known_person = any(not words.isdisjoint(p.name_tokens) for p in registry.people)  # one set test per person
     namelike = all(u.cls in (NAME, PORTFOLIO, MODIFIER) for u in chunk) and any(u.cls == NAME for u in chunk)
     if not known_person and _named_publication(para, chunk):
         registry.named("organization", text, para.index, chunk[0].start, chunk[-1].end)
