@@ -307,7 +307,9 @@ def _drop_sentence_openers(chunk: list[Unit], capitals_mid_sentence: set[str]) -
 def described_institutions(paragraphs: list[Paragraph]) -> set[str]:
     """"Afrobarometer, an African research network,": a name its apposition vouches for,
     even where it opens a sentence."""
-    return {m.group(1) for para in paragraphs for m in DESCRIBED_INSTITUTION_RE.finditer(para.text)}
+    # the apposition, opening with a comma, is found far quicker than the name before it: look for it first
+    described = (p for p in paragraphs if INSTITUTION_APPOSITION_RE.search(p.text))
+    return {m.group(1) for para in described for m in DESCRIBED_INSTITUTION_RE.finditer(para.text)}
 
 
 def capitals_mid_sentence(units_by_paragraph: list[list[Unit]]) -> set[str]:
@@ -426,7 +428,8 @@ def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous:
     """Find the person, organisations, places and countries one chunk names."""
     used: set[int] = set()
     text = para.text[chunk[0].start:chunk[-1].end]
-    known_person = any(u.text in p.name_tokens for u in chunk for p in registry.people)
+    words = {u.text for u in chunk}
+    known_person = any(not words.isdisjoint(p.name_tokens) for p in registry.people)  # one set test per person
     namelike = all(u.cls in (NAME, PORTFOLIO, MODIFIER) for u in chunk) and any(u.cls == NAME for u in chunk)
     if not known_person and _named_publication(para, chunk):
         registry.named("organization", text, para.index, chunk[0].start, chunk[-1].end)
@@ -1260,7 +1263,7 @@ embassy organization organisation bank department association union institute bu
 party firm police""".split())
 ORG_DESCRIPTION_RE = re.compile(starting_a_word(
     "[Tt]", r"he\s+(" + word_alternation(ORG_DESCRIPTION_NOUNS) + r")\b(?!\s+of)"))
-SHORT_ORG_RE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])(?!['\u2019])")
+SHORT_ORG_RE = re.compile(starting_a_word("[Tt]", r"he\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])(?!['\u2019])"))
 GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|sides)\b))\s+((?i:"
                            + "|".join(lx.GROUP_PAIR_NOUNS) + r"))\b(?!\s+of\b)"
                            r"|\bBoth(?=\s+(?:also\s+)?[a-z]+ed\b)")  # "Both noted their commitment"
@@ -1276,10 +1279,10 @@ GROUP_SPEAKER_RE = re.compile(
 GROUP_AFTER_VERB_RE = re.compile(r"\b(?:said|says|according to)\s+((?:[a-z]+\s+)?(?:"
                                  + "|".join(lx.GROUP_NOUNS) + r"))\b")
 # "The National Security Advisors reaffirmed": the holders of one title, acting together
-TITLED_GROUP_RE = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+)(?:(?:[A-Z][\w-]*|of|for)\s+){0,3}(?:Advisors|Advisers|Ministers|Secretaries|"
+TITLED_GROUP_RE = re.compile(starting_a_word(
+    "[Tt]", r"he\s+((?:[A-Z][\w-]*\s+)(?:(?:[A-Z][\w-]*|of|for)\s+){0,3}(?:Advisors|Advisers|Ministers|Secretaries|"
     r"Ambassadors|Envoys|Presidents|Governors|Mayors|Commanders|Chiefs))(?=\s+(?:(?:also|further|again|jointly)\s+)?"
-    r"[a-z]+ed\b)")
+    r"[a-z]+ed\b)"))
 # what may stand before a group noun in its name: "U.S. officials", "Lao government sources"
 GROUP_MODIFIER_RE = re.compile(r"(?<![\w.])((?:(?:" + DEMONYM_ALTERNATION + r")\s+(?:and\s+(?:" + DEMONYM_ALTERNATION
                                + r")\s+)?)?(?:[A-Za-z][a-z]+\s+)?)$")  # "Chinese and German researchers"
@@ -1607,11 +1610,12 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
 # "brands such as Philips, L'Oreal and Unilever": names given as examples of organisations
 EXAMPLES_RE = re.compile(r"\b(?:brands|companies|firms|platforms|retailers|banks|carmakers|makers|giants|outlets|"
                          r"newspapers|broadcasters|airlines|automakers|groups)\s+(?:such\s+as|including|like)\s+")
+EXAMPLE_LEADS = ("such", "including", "like")  # every EXAMPLES_RE match holds one; few paragraphs do
 EXAMPLE_ITEM_RE = re.compile(r"([A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})(,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
 
 
 def _read_named_examples(para: Paragraph, registry: Registry) -> None:
-    for m in EXAMPLES_RE.finditer(para.text):
+    for m in EXAMPLES_RE.finditer(para.text) if _holds_any(para.text, EXAMPLE_LEADS) else ():
         pos = m.end()
         while item := EXAMPLE_ITEM_RE.match(para.text, pos):
             name = item.group(1).rstrip(".")
@@ -1623,7 +1627,7 @@ def _read_named_examples(para: Paragraph, registry: Registry) -> None:
 
 
 # "He Wenping, a senior research fellow": the surname He, not the pronoun, before a described name
-HE_NAME_RE = re.compile(r"\bHe\s+([A-Z][a-z]+)(?=,\s+(?:a|an|the)\s)")
+HE_NAME_RE = re.compile(starting_a_word("H", r"e\s+([A-Z][a-z]+)(?=,\s+(?:a|an|the)\s)"))
 
 
 def _read_he_names(para: Paragraph, registry: Registry) -> None:
@@ -1749,17 +1753,21 @@ def _fold_nicknames(paragraphs: list[Paragraph], registry: Registry) -> None:
                 owner.add_mention(registry.span(para.index, m.start(1), m.end(1)), nickname)
 
 
+PLURAL_TITLES = ("Advisors", "Advisers", "Ministers", "Secretaries", "Ambassadors", "Envoys", "Presidents",
+                 "Governors", "Commissioners", "Directors", "Representatives")
 # "National Security Advisors Sullivan, Shin, and Akiba": one title, plural, before a list of names
 PLURAL_TITLE_LIST_RE = re.compile(
-    r"\b((?:[A-Z][\w.-]*\s+){0,4}(?:Advisors|Advisers|Ministers|Secretaries|Ambassadors|Envoys|Presidents|"
-    r"Governors|Commissioners|Directors|Representatives)|Sens\.|Reps\.)\s+((?:[A-Z][\w.'\u2019-]*|,|and|\s)+)")
+    r"\b((?:[A-Z][\w.-]*\s+){0,4}(?:" + "|".join(PLURAL_TITLES) + r")|Sens\.|Reps\.)"
+    r"\s+((?:[A-Z][\w.'\u2019-]*|,|and|\s)+)")
+# every list match holds one of these words: searched for far faster than the list's pattern is ruled out
+PLURAL_TITLE_CUE_RE = re.compile("|".join(PLURAL_TITLES) + r"|Sens\.|Reps\.")
 # "Sens. Marco Rubio and Chris Coons": a plural abbreviation's singular
 PLURAL_ABBREVIATIONS = {"Sens.": "Sen.", "Reps.": "Rep."}
 
 
 def _share_plural_titles(paragraphs: list[Paragraph], registry: Registry) -> None:
     """Each person of a list after a plural title holds that title, in the singular."""
-    for para in paragraphs:
+    for para in (p for p in paragraphs if PLURAL_TITLE_CUE_RE.search(p.text)):  # few paragraphs hold one
         for m in PLURAL_TITLE_LIST_RE.finditer(para.text):
             plural = m.group(1)
             singular = PLURAL_ABBREVIATIONS.get(plural) or (plural[:-3] + "y" if plural.endswith("ies") else plural[:-1])
