@@ -530,3 +530,10 @@ def test_an_undefined_acronym_with_one_letter_more_than_a_names_initials_is_that
                          "The Central Committee met. The CPC leads.")
     assert "LCTV" not in found and len(found["Lumeria Central Television"].mentions) == 2
     assert "CPC" not in found["Central Committee"].aliases  # two initials are too few to tell
+
+
+def test_a_headings_name_does_not_run_into_the_next_sentences_opening_word():
+    found = participants("Her dream came true. Ana Varga Now, her dream has come true, Ana Varga said. Tomas Berg "
+                         "Echoing Varga, Tomas Berg from Peru noted that the course was hard.")
+    assert {"Ana Varga", "Tomas Berg"} <= set(found)
+    assert "Ana Varga Now" not in found and "Tomas Berg Echoing" not in found

@@ -242,6 +242,8 @@ def chunks_of(units: list[Unit], capitals_mid_sentence: set[str]) -> list[list[U
         j = last = i
         while j + 1 < len(units) and units[j + 1].start - units[j].end <= 1:
             nxt = units[j + 1]
+            if nxt.text in SENTENCE_OPENING_ADVERBS:
+                break  # "Masezerano Divine Now, her dream ...": a heading's name, then a sentence
             if _capitalised(nxt):
                 last = j + 1
             elif nxt.text == "and" and _and_inside_name(units, i, j + 1):
@@ -254,6 +256,14 @@ def chunks_of(units: list[Unit], capitals_mid_sentence: set[str]) -> list[list[U
             chunks.append(chunk)
         i = last + 1
     return chunks
+
+
+# words that open a sentence and never go on a name: in flattened copy a heading's name runs
+# into the next sentence without a stop ("Alinaline Cichocki Echoing Jan, ...")
+SENTENCE_OPENING_ADVERBS = frozenset("""
+Now Then However Meanwhile Also Still Yet Instead Indeed Thus Hence Later Earlier Finally Echoing Citing
+Noting Recalling Quoting
+""".split())
 
 
 INSTITUTION_WORDS = (ORG, PORTFOLIO, MODIFIER, CONNECTOR, COUNTRY)
