@@ -537,3 +537,8 @@ def test_a_headings_name_does_not_run_into_the_next_sentences_opening_word():
                          "Echoing Varga, Tomas Berg from Peru noted that the course was hard.")
     assert {"Ana Varga", "Tomas Berg"} <= set(found)
     assert "Ana Varga Now" not in found and "Tomas Berg Echoing" not in found
+
+
+def test_jan_is_a_name_unless_a_day_follows():
+    found = participants("Lorenc Jan, who comes from the Czech Republic, studies in Beijing. The rule began on Jan 5.")
+    assert found["Lorenc Jan"].kind == "person"

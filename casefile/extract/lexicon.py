@@ -414,6 +414,7 @@ Later Today Yesterday Tomorrow Tonight Still Even Just Only Once Again Instead I
 Overall Finally First Second Third Photo File FILE Readout Statement Read More Related Top Rather
 Following Highlighting Concerns Visiting Villagers Students Officials Analysts Experts Several Few
 Another Any Much More Less Recent Current Last Whether Given Asked Speaking Addressing Noting Thanks
+Echoing Citing Quoting Recalling
 Please Dear Let Do Does Did Is Are Was Were Be Will Would Can Could Should Might Must Shall Yes Well
 People
 """.split())

@@ -153,7 +153,16 @@ def units_of(para: Paragraph) -> list[Unit]:
     units.extend(plain[done:])
     if "May" in words:
         _read_may_in_names(units)
+    if "Jan" in words:
+        _read_jan_as_a_name(units)
     return units
+
+
+def _read_jan_as_a_name(units: list[Unit]) -> None:
+    """"Jan" is a name ("Lorenc Jan", "said Jan."), not January, unless a day follows ("Jan 5")."""
+    for i, unit in enumerate(units):
+        if unit.text == "Jan" and not (i + 1 < len(units) and units[i + 1].text.isdigit()):
+            units[i] = unit._replace(cls=NAME)
 
 
 def _read_may_in_names(units: list[Unit]) -> None:
