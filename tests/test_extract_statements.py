@@ -804,3 +804,16 @@ def test_reported_words_end_at_a_quote_closed_on_its_comma_before_a_closing_attr
     found = statements('Ana Costa, the foreign minister of Lumeria, said the region will see "benefits for ordinary '
                        'people," the agency reported.')
     assert ("indirect", "Ana Costa", 'the region will see "benefits for ordinary people,"') in found
+
+
+def test_the_report_said_is_the_organisation_that_reported():
+    found = statements("The plant will open in May, Lumeria National Radio (LNR) reported on Monday. Another "
+                       "plant will follow next year, the report said.")
+    assert [s for _, s, _ in found] == ["Lumeria National Radio", "Lumeria National Radio"]
+
+
+def test_words_quoted_after_dubbed_or_titled_are_a_name_not_a_statement():
+    found = statements('Another project, dubbed a "combat vehicle with a new design concept," is ready for '
+                       'inspection. Experts spoke at a seminar titled "Hints for a successful strategy in a '
+                       'changing scenario," which was held online.')
+    assert not [k for k, _, _ in found if k == "direct"]

@@ -125,6 +125,8 @@ def _index_mentions(participants: list[FoundParticipant]) -> dict[int, list[Ment
 
 # ---- direct quotes ---------------------------------------------------------------
 
+NAMED_BEFORE_QUOTE_RE = re.compile(r"\b(?:dubbed|nicknamed|termed|titled|entitled|named|known\s+as|so-called)"
+                                   r"(?:\s+(?:a|an|the|as|it))?\s*$")
 SAID_BEFORE_QUOTE_RE = re.compile(r"\b(?:said|says|say|told\s+\w+|added|adds|asked|replied|wrote)[,:]?\s*$")
 
 
@@ -136,6 +138,8 @@ def is_quotation(text: str, quote: Quote) -> bool:
         return False
     if quote.close is None or SAID_BEFORE_QUOTE_RE.search(text, max(0, quote.open - 30), quote.open):
         return True  # runs on into the next paragraph, or follows "said": speech however short
+    if NAMED_BEFORE_QUOTE_RE.search(text, max(0, quote.open - 30), quote.open):
+        return False  # `a project dubbed a "combat vehicle with a new design concept"`: a name
     before = text[:quote.open].rstrip()[-1:]
     # `"We won," he said`, `said: "We won."`, `... . "We won."`: punctuated like speech, not a term
     ends_like_speech = inner[-1] in ",!?" or (inner[-1] == "." and before in ("", ",", ":", ".", "!", "?"))
@@ -441,6 +445,8 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
         return reader.latest(paragraph, pos, ("person",))
     if ISSUED_PAPER_RE.match(text) or ISSUED_PAPER_LAST_RE.search(text):  # "the guideline said": its issuer
         return _latest_mentioned(reader, paragraph, pos, "organization")
+    if THE_REPORT_RE.fullmatch(text):  # "the report said", after "CNR reported": the one who reported
+        return _latest_reporter(reader, paragraph, pos)
     indefinite = INDEFINITE_TITLE_RE.match(text)
     if indefinite:  # "A Chinese mainland spokesperson urged": the one spokesperson the story names
         holders = [p.key for p in reader.participants.values() if p.kind == "person"
@@ -479,6 +485,22 @@ def _latest_mentioned(reader: Reader, paragraph: int, pos: int, kind: str) -> st
         text = reader.document.paragraphs[p]
         for m in reversed(reader.mentions.get(p, [])):
             if (p < paragraph or m.start < pos) and reader.kind(m.key) == kind and text[m.start - 1:m.start] != "(":
+                return m.key
+    return None
+
+
+THE_REPORT_RE = re.compile(r"\s*[Tt]he\s+(?:same\s+|latest\s+|new\s+)?report\s*")
+# what follows an organisation that reports: "CNR reported", "the CNR report", "Yonhap's report"
+REPORTED_AFTER_RE = re.compile(r"\)?(?:\s*\([A-Za-z]+\))?(?:['\u2019]s)?\s+(?:report(?:ed|s)?|(?:[a-z]+\s+)?report)\b")
+
+
+def _latest_reporter(reader: Reader, paragraph: int, pos: int) -> str | None:
+    """The organisation the story last credited with a report, before a position."""
+    for p in range(paragraph, -1, -1):
+        text = reader.document.paragraphs[p]
+        for m in reversed(reader.mentions.get(p, [])):
+            if (p < paragraph or m.start < pos) and reader.kind(m.key) == "organization" \
+                    and REPORTED_AFTER_RE.match(text, m.end):
                 return m.key
     return None
 
