@@ -190,6 +190,12 @@ def test_as_of_a_month_dates_a_count_when_the_clause_gives_no_other_date():
         ("As of September, the country had built over 690,000 base stations.", "2020-09")]
 
 
+def test_a_month_aimed_at_lies_ahead():
+    document = doc("The two sides reaffirmed their desire to keep talking, including working towards a meeting "
+                   "in Lima in November.")  # published 2020-12-09: November is the next one
+    assert dated(document) == [(document.paragraphs[0], "2021-11")]
+
+
 def test_start_deadline_and_stretch_are_no_dates():
     document = doc("China has grown since 2019. It aims to finish by 2035. "
                    "Sales rose in the first half of 2020. Trade grew between May and June.")

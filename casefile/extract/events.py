@@ -112,8 +112,10 @@ _FUTURE = re.compile(
          |p(?<=\bp)lans?\ to
          |u(?<=\bu)pcoming
          |g(?<=\bg)oing\ to
+         |i(?<=\bi)n\ time\ for|l(?<=\bl)ooks?\ forward\ to|t(?<=\bt)owards?\ (?:a|an|the)
          |e(?<=\be)(?:nds|xpires)|b(?<=\bb)egins|s(?<=\bs)tarts|o(?<=\bo)pens|c(?<=\bc)loses
-       )\b""",  # "the lockdown ends on Dec. 1": a schedule in the present tense speaks of the future
+       )\b""",  # "the lockdown ends on Dec. 1": a schedule in the present tense speaks of the future;
+    # "working towards a meeting in November", "in time for the summit in November": the aim lies ahead
     re.VERBOSE,
 )
 
