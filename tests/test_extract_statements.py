@@ -817,3 +817,18 @@ def test_words_quoted_after_dubbed_or_titled_are_a_name_not_a_statement():
                        'inspection. Experts spoke at a seminar titled "Hints for a successful strategy in a '
                        'changing scenario," which was held online.')
     assert not [k for k, _, _ in found if k == "direct"]
+
+
+def test_readout_acts_detailed_described_committed_and_a_view_that():
+    found = statements("President Ana Costa spoke with President Ilan Varga. President Costa committed to pursuing "
+                       "practical engagement. President Costa detailed our efforts to prevent the invasion. She "
+                       "described the consequences if Lumeria sends arms. She reaffirmed her view that young "
+                       "innovators will shape the future.", "The museum is committed to promoting research.")
+    assert [t.split()[0] for _, s, t in found if s == "Ana Costa"] == [
+        "committed", "detailed", "described", "reaffirmed"]
+    assert len(found) == 4  # "is committed to" describes the museum
+
+
+def test_two_countries_joined_by_and_speak_as_the_first():
+    found = statements("The U.S. and India committed to expanding cooperation in new defense domains.")
+    assert [s for _, s, _ in found] == ["United States"]

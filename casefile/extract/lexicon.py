@@ -439,7 +439,7 @@ accuses called calls warn note argue insist claim believe add admit stress urge 
 communicated communicates condemned condemns raised raises cited cites alleged alleges found finds
 demanded demands projected previewed previews forecast forecasts forecasted informed informs reinforced reinforces characterized
 characterizes characterised threatened threatens attached relayed relays dismissed dismisses rejected rejects
-dispelled outlined outlines enumerated enumerates
+dispelled outlined outlines enumerated enumerates detailed details committed commits
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -459,7 +459,7 @@ expressed expresses welcomed welcomes highlighted highlights conveyed conveys af
 underlined underlines communicated communicates condemned condemns proposed proposes accused accuses
 raised raises cited cites alleged alleges demanded demands previewed previews reinforced reinforces
 threatened threatens attached relayed relays dispelled outlined outlines enumerated enumerates confirmed
-confirms
+confirms detailed details
 """.split())
 
 # what "X called the report ..." calls it, when that is a judgement (speech), not a name
@@ -475,7 +475,7 @@ firm clear adamant confident optimistic hopeful certain sure emphatic unequivoca
 
 # readout verbs that commit to an act: "X pledged to ...", "X vowed to ..."
 COMMITMENT_VERBS = frozenset("""
-pledged pledges vowed vows promised promises agreed agrees
+pledged pledges vowed vows promised promises agreed agrees committed commits
 """.split())
 
 # participles whose object is what was said: "..., underscoring the importance of ..."

@@ -279,6 +279,9 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and (tokens[i + 1].text in ("for", "on")
                                         or any(t.text in lx.JUDGEMENTS for t in tokens[i + 2:i + 7])
                                         or _calls_it_a(tokens, i))
+    if word in ("committed", "commits"):  # "committed to pursuing ...", not "committed a crime", "is committed to"
+        return i + 2 < len(tokens) and tokens[i + 1].text == "to" and tokens[i + 2].text.endswith("ing") \
+            and not (i and tokens[i - 1].text in COPULAS | {"be", "been", "remain", "remains", "stay", "stays"})
     if word in ("agreed", "agrees", "agree") and i + 1 < len(tokens) and tokens[i + 1].text in ("to", "on", "with"):
         # "The Prime Minister agreed to ensure ...": a commitment, read with its verb; not "has not
         # agreed to be governed by" (no commitment), "agreed with" or "agreed on" (a stance), nor
@@ -725,7 +728,7 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
 NEEDS_A_SPEAKER = lx.READOUT_VERBS | lx.READOUT_PARTICIPLES | frozenset("""
 suggests suggested indicates indicated estimates estimated recognized recognizes reveals revealed hopes
 hoped expects expected believes believed thinks thought shows showed found finds projected forecast forecasts
-forecasted agreed agrees
+forecasted agreed agrees described describes detailed details committed commits
 """.split()) | lx.SPEECH_ADJECTIVES
 
 # every word that a branch of _indirect_statements' loop may act on, besides "according" and used verbs
@@ -1003,8 +1006,9 @@ def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], star
     else the name nearest the verb that heads the phrase, else what a description fits."""
     last = mentions[-1]
     joined = CLAUSE_JOIN_RE.search(para.text, max(start, last.start - 12), last.start)
-    if joined and reader.kind(last.key) != "person" and _heads_phrase(para.text, joined.end(), last, verb):
-        return last.key  # "X met Y and both sides agreed": a new clause's own subject
+    if joined and reader.kind(last.key) != "person" and _heads_phrase(para.text, joined.end(), last, verb) \
+            and any(w.islower() and w not in SMALL_WORDS for w in para.text[start:joined.start()].split()):
+        return last.key  # "X met Y and both sides agreed": a new clause's own subject (not "The U.S. and India")
     people = [m for m in mentions if reader.kind(m.key) == "person"]
     if people:
         if not _heads_phrase(para.text, start, people[-1], verb) \
@@ -1016,7 +1020,9 @@ def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], star
         return people[first].key
     heads = [m for m in mentions if _heads_phrase(para.text, start, m, verb)]
     if heads:  # "the British think tank Oxford Economics said": the name nearest the verb
-        return max(heads, key=lambda m: (m.start, m.end - m.start)).key
+        head = max(heads, key=lambda m: (m.start, m.end - m.start))
+        paired = [m for m in mentions if m.end <= head.start and PAIR_AND_RE.fullmatch(para.text, m.end, head.start)]
+        return (paired[-1] if paired else head).key  # "The U.S. and India committed": the first of the pair
     # "the commander of U.S. forces said", "the Russian leader said": the country is not the speaker
     return resolve_description(reader, para.index, start, para.text[start:verb])
 
@@ -1131,7 +1137,8 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     that = next((n for n, t in enumerate(clause[:comma]) if t.text == "that"), None)  # not another clause's
     if that is None and rest and rest[0].text in lx.PREPOSITIONS:
         that = _that_past_apposition(rest, comma, reach)
-    if that is not None and that > 2 and word not in TELLING_VERBS and rest[that - 1].text.isalpha() and (
+    if that is not None and (that > 2 or (that == 2 and not participle)) and word not in TELLING_VERBS \
+            and rest[that - 1].text.isalpha() and (
             rest[0].text in OBJECT_DETERMINERS or (word in lx.READOUT_VERBS and word not in lx.DIRECT_OBJECT_VERBS
                                                    and rest[that - 1].text.islower())):
         # "affirmed support for a resolution that permits ...", "noted the importance of steps that
@@ -1166,6 +1173,8 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         if after_as[:1] and after_as[0] in DOUBLE_QUOTES:
             return None  # "described the base as, “right outside our gates”": the quote says it
         return verb.start, end  # "characterized China's presence as predatory": the judgement too
+    if word in ("described", "describes") and not participle and rest and rest[0].text in OBJECT_DETERMINERS:
+        return verb.start, end  # "described the implications and consequences if ...": a readout's act
     if word in ("called", "calls") and rest and rest[0].text in ("for", "on"):
         return verb.start, end  # "called for more joint efforts": annotators keep the act with its object
     if word in ("cautioned", "cautions", "warned", "warns") and "against" in [t.text for t in rest[:4]]:
