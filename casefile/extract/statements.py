@@ -1173,8 +1173,10 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
         if after_as[:1] and after_as[0] in DOUBLE_QUOTES:
             return None  # "described the base as, “right outside our gates”": the quote says it
         return verb.start, end  # "characterized China's presence as predatory": the judgement too
-    if word in ("described", "describes") and not participle and rest and rest[0].text in OBJECT_DETERMINERS:
-        return verb.start, end  # "described the implications and consequences if ...": a readout's act
+    if word in ("described", "describes") and not participle and rest and rest[0].text in OBJECT_DETERMINERS \
+            and len(rest) >= 6:
+        return verb.start, end  # "described the implications and consequences if ...": a readout's act,
+        # not "described the bridge"
     if word in ("called", "calls") and rest and rest[0].text in ("for", "on"):
         return verb.start, end  # "called for more joint efforts": annotators keep the act with its object
     if word in ("cautioned", "cautions", "warned", "warns") and "against" in [t.text for t in rest[:4]]:
