@@ -542,3 +542,9 @@ def test_a_headings_name_does_not_run_into_the_next_sentences_opening_word():
 def test_jan_is_a_name_unless_a_day_follows():
     found = participants("Lorenc Jan, who comes from the Czech Republic, studies in Beijing. The rule began on Jan 5.")
     assert found["Lorenc Jan"].kind == "person"
+
+
+def test_a_citys_police_that_acts_is_an_organisation():
+    found = statements_by_speaker("Hong Kong police on Wednesday said they arrested three men after the protest.",
+                                  "The men were suspected of contempt of the council, the police said.")
+    assert found == {"Hong Kong police": 2}

@@ -477,6 +477,9 @@ def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous:
             continue
         if unit.cls == COUNTRY:
             _read_country(para, unit, registry)
+        elif unit.cls == PLACE and _is_local_police(para, unit):
+            _read_government(para, unit.canonical or unit.text, unit.start, unit.end + len(" police"), registry,
+                             f"{unit.text} police", body="police")  # "Hong Kong police on Wednesday said"
         elif unit.cls == PLACE:
             registry.named("place", unit.canonical or unit.text, para.index, unit.start, unit.end)
         elif unit.cls == NAMED_ORG:
@@ -1099,6 +1102,10 @@ def _read_government(para: Paragraph, country: str, start: int, end: int, regist
     government = registry.by_key.setdefault(("organization", f"{body} of {country}".casefold()),
                                             Entity("organization", name or " ".join(surface.split())))
     government.add_mention(registry.span(para.index, start, end), surface)
+
+
+def _is_local_police(para: Paragraph, unit: Unit) -> bool:
+    return para.text.startswith(" police", unit.end) and bool(FORCE_ACTS_RE.match(para.text, unit.end + len(" police")))
 
 
 def _national_police(registry: Registry) -> Entity | None:
