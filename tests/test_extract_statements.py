@@ -832,3 +832,12 @@ def test_readout_acts_detailed_described_committed_and_a_view_that():
 def test_two_countries_joined_by_and_speak_as_the_first():
     found = statements("The U.S. and India committed to expanding cooperation in new defense domains.")
     assert [s for _, s, _ in found] == ["United States"]
+
+
+def test_a_long_sentences_closing_attribution_ends_the_inner_words():
+    long_middle = ", ".join(["reduce hostility", "refrain from provocations", "strengthen communication",
+                             "manage and control risks", "play a constructive role for the stable development of "
+                             "the bilateral military relationship between the two countries in the coming years"])
+    found = statements(f"Lumeria hopes that the other side will work with it to {long_middle}, Ilan Varga noted.")
+    assert [s for _, s, _ in found] == ["Ilan Varga"]
+    assert not found[0][2].endswith("noted.")

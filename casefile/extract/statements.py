@@ -1127,9 +1127,9 @@ def _content_after(para: Paragraph, tokens: list[Token], i: int, s1: int, partic
     that take content directly) after its object and adverbials."""
     verb = tokens[i]
     word = verb.text
-    rest = [t for t in tokens[i + 1:i + 1 + LOOKAHEAD] if t.start < s1]
-    end = _content_end(rest, s1)
-    rest = [t for t in rest if t.start < end]
+    to_the_end = [t for t in tokens[i + 1:] if t.start < s1]
+    end = _content_end(to_the_end, s1)  # a long sentence's closing ", Wu noted." lies far beyond the lookahead
+    rest = [t for t in to_the_end[:LOOKAHEAD] if t.start < end]
     # "told the X of Y in May that", "noted at the 19th Congress in 2017 that"
     reach = 2 * THAT_REACH if word in ("told", "telling") or (rest and rest[0].text in lx.PREPOSITIONS) else THAT_REACH
     clause = rest[:reach]
