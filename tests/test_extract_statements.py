@@ -841,3 +841,9 @@ def test_a_long_sentences_closing_attribution_ends_the_inner_words():
     found = statements(f"Lumeria hopes that the other side will work with it to {long_middle}, Ilan Varga noted.")
     assert [s for _, s, _ in found] == ["Ilan Varga"]
     assert not found[0][2].endswith("noted.")
+
+
+def test_a_leads_unnamed_spokesperson_is_the_person_named_next_as_speaking():
+    found = statements("The two navies will hold a drill in May, a spokesperson for Lumeria's defense ministry said "
+                       "Thursday. Ilan Varga said at a regular press conference that talks will follow.")
+    assert [s for _, s, _ in found] == ["Ilan Varga", "Ilan Varga"]

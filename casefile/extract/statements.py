@@ -454,7 +454,7 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
     if indefinite:  # "A Chinese mainland spokesperson urged": the one spokesperson the story names
         holders = [p.key for p in reader.participants.values() if p.kind == "person"
                    and any(indefinite.group(1).lower() in t.lower().split() for t in p.titles)]
-        return holders[0] if len(holders) == 1 else None
+        return holders[0] if len(holders) == 1 else _named_next(reader, paragraph, pos)
     m = DESCRIPTION_RE.search(text)
     if m:
         scored = [(describe_matches(m.group(0), p.titles), p.key)
@@ -489,6 +489,25 @@ def _latest_mentioned(reader: Reader, paragraph: int, pos: int, kind: str) -> st
         for m in reversed(reader.mentions.get(p, [])):
             if (p < paragraph or m.start < pos) and reader.kind(m.key) == kind and text[m.start - 1:m.start] != "(":
                 return m.key
+    return None
+
+
+NEXT_SENTENCE_RE = re.compile(r"[.!?][\"\u201d]?\s+")
+SPEAKS_NEXT_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|told|added|noted|stressed)\b")
+
+
+def _named_next(reader: Reader, paragraph: int, pos: int) -> str | None:
+    """"..., a spokesperson for the ministry said Thursday. Wu Qian said at a press conference
+    ...": the person who opens the next sentence as its speaker is the one the lead described."""
+    text = reader.document.paragraphs[paragraph]
+    stop = NEXT_SENTENCE_RE.search(text, pos)
+    at, p = (stop.end(), paragraph) if stop else (0, paragraph + 1)
+    first = reader.mentions.get(p, [])
+    first = [m for m in first if m.start == at]
+    if first and reader.kind(first[0].key) == "person" \
+            and SPEAKS_NEXT_RE.match(reader.document.paragraphs[p] if p < len(reader.document.paragraphs) else "",
+                                     first[0].end):
+        return first[0].key
     return None
 
 
@@ -1004,6 +1023,10 @@ COORDINATION_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.-]*\s+){
 def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], start: int, verb: int) -> str | None:
     """The head of "Director of the X Department Dupont said": a person if one is named,
     else the name nearest the verb that heads the phrase, else what a description fits."""
+    if INDEFINITE_TITLE_RE.match(para.text, start, mentions[0].start):
+        named = _named_next(reader, para.index, verb)  # "a spokesperson for X said Thursday. Wu Qian said ..."
+        if named:
+            return named
     last = mentions[-1]
     joined = CLAUSE_JOIN_RE.search(para.text, max(start, last.start - 12), last.start)
     if joined and reader.kind(last.key) != "person" and _heads_phrase(para.text, joined.end(), last, verb) \
