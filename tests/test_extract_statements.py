@@ -847,3 +847,10 @@ def test_a_leads_unnamed_spokesperson_is_the_person_named_next_as_speaking():
     found = statements("The two navies will hold a drill in May, a spokesperson for Lumeria's defense ministry said "
                        "Thursday. Ilan Varga said at a regular press conference that talks will follow.")
     assert [s for _, s, _ in found] == ["Ilan Varga", "Ilan Varga"]
+
+
+def test_encouraged_reports_and_a_time_phrase_after_an_apposition_is_no_subject():
+    found = statements("The State Council, Lumeria's cabinet, on Wednesday stressed the importance of domestic "
+                       "efforts to put the trade pact into practice.",
+                       "Ana Costa, an academician, spoke. She encouraged young researchers to be curious about science.")
+    assert [s for _, s, _ in found] == ["State Council", "Ana Costa"]

@@ -747,7 +747,7 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
 NEEDS_A_SPEAKER = lx.READOUT_VERBS | lx.READOUT_PARTICIPLES | frozenset("""
 suggests suggested indicates indicated estimates estimated recognized recognizes reveals revealed hopes
 hoped expects expected believes believed thinks thought shows showed found finds projected forecast forecasts
-forecasted agreed agrees described describes detailed details committed commits
+forecasted agreed agrees described describes detailed details committed commits encouraged encourages
 """.split()) | lx.SPEECH_ADJECTIVES
 
 # every word that a branch of _indirect_statements' loop may act on, besides "according" and used verbs
@@ -788,7 +788,9 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
     text = para.text
     lower = max(s0, floor, verb.start - CLAUSE_REACH)
     subject_start = _segment_start(text, lower, verb.start)
-    words_before = [w for w in text[subject_start:verb.start].split() if w.lower() not in lx.ADVERBS]
+    # "The State Council, China's cabinet, on Wednesday stressed": a time phrase is no subject
+    words_before = [w for w in TIME_PHRASE_RE.sub(" ", text[subject_start:verb.start]).split()
+                    if w.lower() not in lx.ADVERBS]
     speaker = _NO_SUBJECT
     issued = ISSUED_STATEMENT_RE.search(text, subject_start, verb.start)
     if issued:  # "X released a statement that said ...": X speaks
@@ -918,7 +920,7 @@ RELATIVE_RE = re.compile(r"\s*(?:who|whose|which)\b")
 
 
 def _is_apposition(segment: str) -> bool:
-    """"a senior fellow with X", "director of Y", "French Ambassador to Kenya"."""
+    """"a senior fellow with X", "director of Y", "French Ambassador to Kenya", "China's cabinet"."""
     segment = RELATIVE_TITLE_RE.sub("", segment.strip())  # "who serves as director of Y"
     words = segment.split()
     if not words:
@@ -926,7 +928,8 @@ def _is_apposition(segment: str) -> bool:
     lead = [w.lower() for w in words[:4]]
     if lead[0] in ("who", "which", "that", "whose", "where", "when", "and", "but"):
         return False  # a relative clause or a new clause, not a description of the name before
-    return lead[0] in ("a", "an", "the") or words[0].islower() or any(w in lx.TITLE_HEADS for w in lead)
+    possessed = len(words) <= 4 and words[0].endswith(("'s", "\u2019s")) and words[-1].islower()  # "China's cabinet"
+    return lead[0] in ("a", "an", "the") or words[0].islower() or possessed or any(w in lx.TITLE_HEADS for w in lead)
 
 
 NP_AFTER_RE = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
