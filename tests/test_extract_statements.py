@@ -854,3 +854,9 @@ def test_encouraged_reports_and_a_time_phrase_after_an_apposition_is_no_subject(
                        "efforts to put the trade pact into practice.",
                        "Ana Costa, an academician, spoke. She encouraged young researchers to be curious about science.")
     assert [s for _, s, _ in found] == ["State Council", "Ana Costa"]
+
+
+def test_identified_as_is_a_judgement_but_not_in_the_passive():
+    found = statements("Premier Ana Costa identified the railway as a major measure for the region's growth.",
+                       "The relics were later identified by museum staff as lost cultural relics of Lumeria.")
+    assert [(s, t.split()[0]) for _, s, t in found] == [("Ana Costa", "identified")]

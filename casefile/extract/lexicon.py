@@ -440,6 +440,7 @@ communicated communicates condemned condemns raised raises cited cites alleged a
 demanded demands projected previewed previews forecast forecasts forecasted informed informs reinforced reinforces characterized
 characterizes characterised threatened threatens attached relayed relays dismissed dismisses rejected rejects
 dispelled outlined outlines enumerated enumerates detailed details committed commits encouraged encourages
+identified identifies
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -495,7 +496,7 @@ THREATENED_OBJECTS = frozenset({"sanctions", "retaliation", "tariffs", "action",
                                 "consequences", "legal", "military", "force", "to"})
 # "X characterized the plan as reckless": a judgement, reported with its verb
 DESCRIBING_VERBS = frozenset({"characterized", "characterizes", "characterised", "described", "describes",
-                              "dismissed", "dismisses", "rejected", "rejects"})
+                              "dismissed", "dismisses", "rejected", "rejects", "identified", "identifies"})
 RAISED_THE_OBJECTS = frozenset({"issue", "issues", "matter", "need", "question", "prospect", "importance"})
 
 # verbs that may close a sentence of reported content: "..., Dupont added."

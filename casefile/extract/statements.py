@@ -309,6 +309,8 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
         return any(t.text in lx.ATTACHED_OBJECTS for t in tokens[i + 1:i + 4])
     if word in ("threatened", "threatens"):  # "threatened more sanctions", "threatened to walk out"
         return any(t.text in lx.THREATENED_OBJECTS for t in tokens[i + 1:i + 4])
+    if word in ("identified", "identifies"):  # "identified the project as a major measure"; not "were identified as"
+        return "as" in [t.text for t in tokens[i + 1:i + 10]] and not (i and tokens[i - 1].text in COPULAS)
     if word in lx.DESCRIBING_VERBS and "as" in [t.text for t in tokens[i + 1:i + 10]]:
         return True  # "characterized China's presence as predatory"; without "as", "described" needs "that"
     if word in ("dismissed", "dismisses", "rejected", "rejects"):
@@ -748,6 +750,7 @@ NEEDS_A_SPEAKER = lx.READOUT_VERBS | lx.READOUT_PARTICIPLES | frozenset("""
 suggests suggested indicates indicated estimates estimated recognized recognizes reveals revealed hopes
 hoped expects expected believes believed thinks thought shows showed found finds projected forecast forecasts
 forecasted agreed agrees described describes detailed details committed commits encouraged encourages
+identified identifies
 """.split()) | lx.SPEECH_ADJECTIVES
 
 # every word that a branch of _indirect_statements' loop may act on, besides "according" and used verbs
