@@ -492,7 +492,7 @@ def test_and_inside_a_ministrys_complement_with_a_second_head_word():
 def test_an_unnamed_official_of_a_province_speaks_and_is_named_again():
     found = statements_by_speaker("\"The rate is not set,\" said an official of Kandal province who spoke on "
                                   "condition of anonymity.", "Surveys of the families along the line are done, the Kandal province official said.")
-    assert found == {"Kandal province official": 2}
+    assert found == {"Kandal province official": 2}  # as the story names them again
 
 
 def statements_by_speaker(*paragraphs: str) -> dict[str, int]:
@@ -548,3 +548,9 @@ def test_a_citys_police_that_acts_is_an_organisation():
     found = statements_by_speaker("Hong Kong police on Wednesday said they arrested three men after the protest.",
                                   "The men were suspected of contempt of the council, the police said.")
     assert found == {"Hong Kong police": 2}
+
+
+def test_unnamed_speakers_in_or_from_a_place_are_named_by_it():
+    found = statements_by_speaker("In May, an official in Kandal province told RFA that 20 families had to leave.",
+                                  "A source in Kandal province's Ponhea district told RFA that four villas are built.")
+    assert found == {"Kandal official": 1, "Ponhea district source": 1}

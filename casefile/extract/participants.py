@@ -1521,14 +1521,15 @@ UNNAMED_NOUNS = "(?:" + "|".join(sorted(UNNAMED_NOUN_WORDS)) + ")"
 UNNAMED_SPEAKER_BEFORE_RE = re.compile(
     r"\b((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[A-Z][\w.'\u2019-]*|senior|top|local|district|village|provincial|"
     r"government|military|intelligence|security|ruling|opposition|western|foreign|young|elderly|retired|former)\s+)"
-    r"{1,4}" + UNNAMED_NOUNS + r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+" + UNNAMED_NOUNS + r"\s+of\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}?"
-    r"(?:[A-Z][\w-]*\s*){1,3}(?:[Vv]illage|[Dd]istrict|[Cc]ounty|[Pp]rovince)?)"
+    r"{1,4}" + UNNAMED_NOUNS + r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+" + UNNAMED_NOUNS + r"\s+(?:of|in|from)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}?"
+    r"(?:[A-Z][\w-]*\s*){1,3}(?:(?:province|district)['\u2019]s\s+(?:[A-Z][\w-]*\s*){1,3})?"
+    r"(?:[Vv]illage|[Dd]istrict|[Cc]ounty|[Pp]rovince)?)"
     r"(?=(?:,?\s+(?:who|still|living|speaking|from|in|with)\b[^.;\"\u201c\u201d]{0,80}?)?,?\s+"
     r"(?:told|said|says|tells|added|expressed|warned|explained)\b)")
 UNNAMED_SPEAKER_AFTER_RE = re.compile(
     r"\b(?:said|says|added|told\s+\w+)\s+((?:an?|one|another)\s+(?:(?:[A-Z][\w.'\u2019-]*|senior|top|local|"
     r"district|village|provincial|government|military|intelligence|security|western|foreign|former)\s+){1,4}"
-    + UNNAMED_NOUNS + r"|(?:an?|one|another)\s+" + UNNAMED_NOUNS + r"\s+of\s+(?:[A-Z][\w-]*\s*){1,3}"
+    + UNNAMED_NOUNS + r"|(?:an?|one|another)\s+" + UNNAMED_NOUNS + r"\s+(?:of|in|from)\s+(?:[A-Z][\w-]*\s*){1,3}"
     r"(?:[Vv]illage|[Dd]istrict|[Cc]ounty|[Pp]rovince)?)\b")
 
 
@@ -1548,7 +1549,8 @@ def read_unnamed_speakers(para: Paragraph, registry: Registry) -> None:
 # "the official said", "RFA's source said": the unnamed speaker described so last
 UNNAMED_AGAIN_RE = re.compile(r"\b(?:[Tt]he|[A-Z][\w.-]*['\u2019]s)\s+(?:[A-Z][\w-]*\s+){0,3}"
                               r"(?:(?:village|district|county|province|provincial)\s+)?(" + UNNAMED_NOUNS + r")\b"
-                              r"(?=,?\s+(?:said|says|told|added|noted|explained|warned)\b)")
+                              r"(?=(?:\s+(?:from|in|of)\s+(?:[A-Z][\w-]*\s+){1,3}(?:province|district|village|county)?)?"
+                              r",?\s+(?:said|says|told|added|noted|explained|warned)\b)")
 
 
 def read_unnamed_speakers_again(paragraphs: list[Paragraph], registry: Registry) -> None:
@@ -1564,19 +1566,28 @@ def read_unnamed_speakers_again(paragraphs: list[Paragraph], registry: Registry)
                       and (m.group(1) == "source" or e.name.endswith(m.group(1)))]
             # the noun's own position: "RFA" of "RFA's source" is a mention of RFA already
             if before and registry.claim(para.index, m.start(1)):
-                before[-1].add_mention(registry.span(para.index, m.start(1), m.end()), m.group(0))
+                person = before[-1]
+                person.add_mention(registry.span(para.index, m.start(1), m.end()), m.group(0))
+                as_written = m.group(0).split(maxsplit=1)[1]
+                if len(as_written) > len(person.name) and set(person.name.split()) <= set(as_written.split()):
+                    # "the Oudomxay province official said": the story's own fuller name for them
+                    person.aliases.append(person.name)
+                    person.name = as_written
 
 
 def _unnamed_speaker_name(description: str) -> str | None:
-    """"resident of Nong Vieng Kham Village" -> "Nong Vieng Kham resident", but "official of Oudomxay
-    province" -> "Oudomxay province official", as "a Xaythany district official" is written; None
+    """"resident of Nong Vieng Kham Village" -> "Nong Vieng Kham resident", "official in Luang Namtha
+    province" -> "Luang Namtha official", "source in X's Xay district" -> "Xay district source" (as
+    annotators name them); None
     when the description is a name's title ("a Foreign Ministry official" is still unnamed, "a
     Chinese" is not)."""
     words = description.split()[1:]  # past "a", "one", "another"
-    if "of" in words:
-        noun, place = words[0], [w for w in words[words.index("of") + 1:] if w not in
-                                 ("Village", "village", "District", "County", "Province")]
-        place = [w for w in place if not POSSESSIVE_END_RE.search(w)] or place
+    joint = next((w for w in ("of", "in", "from") if w in words), None)
+    if joint:
+        noun, place = words[0], [w for w in words[words.index(joint) + 1:] if w.lower() not in ("village", "province")]
+        owners = [k for k, w in enumerate(place) if POSSESSIVE_END_RE.search(w)]
+        if owners and owners[-1] + 1 < len(place):
+            place = place[owners[-1] + 1:]  # "a source in Oudomxay province's Xay district": "Xay district source"
         words = place + [noun]
     # "a top official said": who it is the story may say later, so only a place or body qualifies one
     return " ".join(words) if any(w[:1].isupper() for w in words) else None

@@ -350,7 +350,7 @@ def resolve_np(reader: Reader, para: Paragraph, start: int, end: int, last: bool
 
 # "Dembele from Mali said", "Lena Varga-Holm of the Green Alliance said": where a named speaker is from
 HOME_RE = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|for))"
-                     r"{0,5}\s*$")
+                     r"{0,5}(?:\s+(?:province|district|county|village))?\s*$")  # "the official from Oudomxay province"
 ENTOURAGE_RE = re.compile(r"^\s+and\s+(?:their|his|her|its)\s+(?:teams?|delegations?|aides|staffs?|counterparts)\s*$")
 AFFILIATION_RE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?$")
 # what an organisation issues in its own voice: "an FAA statement", "a ministry press release"
