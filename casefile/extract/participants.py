@@ -1567,7 +1567,9 @@ def read_unnamed_speakers_again(paragraphs: list[Paragraph], registry: Registry)
             # the noun's own position: "RFA" of "RFA's source" is a mention of RFA already
             if before and registry.claim(para.index, m.start(1)):
                 person = before[-1]
-                person.add_mention(registry.span(para.index, m.start(1), m.end()), m.group(0))
+                # "RFA's source" said by two unnamed people in turn names neither for good
+                taken = any(m.group(0) in e.aliases for e in registry.by_key.values() if e is not person)
+                person.add_mention(registry.span(para.index, m.start(1), m.end()), None if taken else m.group(0))
                 as_written = m.group(0).split(maxsplit=1)[1]
                 if len(as_written) > len(person.name) and set(person.name.split()) <= set(as_written.split()):
                     # "the Oudomxay province official said": the story's own fuller name for them
