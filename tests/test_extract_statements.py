@@ -85,9 +85,9 @@ def test_description_speaker():
     assert found[0][1] == "Per Dahl"
 
 
-def test_unnamed_speaker_is_none_not_a_place():
+def test_unnamed_speaker_is_not_the_place_they_are_from():
     found = statements("\"The water is gone,\" a farmer from Nakuru said.")
-    assert found == [("direct", None, "The water is gone")]
+    assert found == [("direct", "Nakuru farmer", "The water is gone")]  # someone unnamed, named by the place
 
 
 def test_statement_spans_slice_their_paragraph():
