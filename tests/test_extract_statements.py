@@ -860,3 +860,11 @@ def test_identified_as_is_a_judgement_but_not_in_the_passive():
     found = statements("Premier Ana Costa identified the railway as a major measure for the region's growth.",
                        "The relics were later identified by museum staff as lost cultural relics of Lumeria.")
     assert [(s, t.split()[0]) for _, s, t in found] == [("Ana Costa", "identified")]
+
+
+def test_while_and_a_new_name_is_another_speakers_turn():
+    found = statements("Ana Costa, a researcher, called for joint research among scientists, while Ilan Varga, a "
+                       "professor, proposed to strengthen basic research. Trade went up, while Lumerian investment "
+                       "surged, Ana Costa said.")
+    assert [(s, t.split()[0]) for _, s, t in found] == [("Ana Costa", "called"), ("Ilan Varga", "proposed"),
+                                                        ("Ana Costa", "Trade")]

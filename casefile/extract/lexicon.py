@@ -476,7 +476,7 @@ firm clear adamant confident optimistic hopeful certain sure emphatic unequivoca
 
 # readout verbs that commit to an act: "X pledged to ...", "X vowed to ..."
 COMMITMENT_VERBS = frozenset("""
-pledged pledges vowed vows promised promises agreed agrees committed commits
+pledged pledges vowed vows promised promises agreed agrees committed commits proposed proposes
 """.split())
 
 # participles whose object is what was said: "..., underscoring the importance of ..."

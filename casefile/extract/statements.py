@@ -1292,6 +1292,9 @@ def _content_end(rest: list[Token], s1: int) -> int:
         if tok.text == "," and (nxt in lx.PARTICIPLES or nxt in ("despite", "amid")):
             return tok.start  # ", despite widespread concerns ...": the writer's aside, not the speaker's words
         after = rest[n + 2].text if n + 2 < len(rest) else ""
+        if tok.text == "," and nxt in ("while", "whereas") and after[:1].isupper() and after not in lx.COUNTRY_OF \
+                and n + 3 < len(rest) and rest[n + 3].text[:1].isupper():  # a two-word name, not "Chinese investment"
+            return tok.start  # "..., while Guo Shaojun, a professor, proposed ...": another speaker's turn
         if tok.text == "and" and (nxt in lx.SAY_VERBS or (nxt.endswith("ed") and nxt.islower()
                                                           and after in ("to", "that", "on", "for"))):
             # "..., and reaffirmed ...", "... communication and planned to hold ...": the subject's next act
