@@ -554,3 +554,10 @@ def test_unnamed_speakers_in_or_from_a_place_are_named_by_it():
     found = statements_by_speaker("In May, an official in Kandal province told RFA that 20 families had to leave.",
                                   "A source in Kandal province's Ponhea district told RFA that four villas are built.")
     assert found == {"Kandal official": 1, "Ponhea district source": 1}
+
+
+def test_a_website_by_its_address_is_an_organisation_but_not_a_photo_credit():
+    found = participants("The drills ended on Saturday, lumnews.com, a news website, reported. (eng.lummil.com.cn/"
+                         "Photo by Ana Costa) Sales on JD.com rose.")
+    assert {"lumnews.com", "JD.com"} <= set(found) and found["JD.com"].kind == "organization"
+    assert not [name for name in found if "lummil" in name]

@@ -317,7 +317,7 @@ WELL_KNOWN_ORGS: tuple[tuple[str, ...], ...] = (
     ("Chinese People's Political Consultative Conference", "Chinese People\u2019s Political Consultative Conference",
      "CPPCC"),
     ("Communist Party of China", "CPC", "Chinese Communist Party", "CCP"),
-    ("People's Liberation Army", "People\u2019s Liberation Army", "PLA"),
+    ("People's Liberation Army", "People\u2019s Liberation Army", "PLA", "Chinese army", "Chinese military"),
     ("Federal Bureau of Investigation", "FBI"),
     ("Central Intelligence Agency", "CIA"),
     ("Pentagon", "Department of Defense", "U.S. Department of Defense", "Defense Department",

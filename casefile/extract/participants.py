@@ -978,8 +978,18 @@ PUBLICATION_OPENERS = ("Daily", "Sunday", "Saturday", "Weekly", "Morning", "Even
 PUBLICATION_RE = re.compile(r"\b[Tt]he\s+((?:" + "|".join(PUBLICATION_OPENERS) + r")\s+[A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 
+# "js7tv.com, a news website ..., reported", "eastday.com said": a website by its address; not a
+# photo credit or a link ("(eng.chinamil.com.cn/Photo by ...)")
+WEBSITE_RE = re.compile(r"(?<![\w.(/@-])((?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|cn|gov))"
+                        r"(?![\w/.-])")
+WEBSITE_CUES = (".com", ".net", ".org", ".cn", ".gov")
+
+
 def _read_publications(para: Paragraph, registry: Registry) -> None:
     for m in PUBLICATION_RE.finditer(para.text) if _holds_any(para.text, PUBLICATION_OPENERS) else ():
+        if registry.named("organization", m.group(1), para.index, m.start(1), m.end(1)) is not None:
+            registry.cover(para.index, m.start(1), m.end(1))
+    for m in WEBSITE_RE.finditer(para.text) if _holds_any(para.text, WEBSITE_CUES) else ():
         if registry.named("organization", m.group(1), para.index, m.start(1), m.end(1)) is not None:
             registry.cover(para.index, m.start(1), m.end(1))
 
