@@ -868,3 +868,11 @@ def test_while_and_a_new_name_is_another_speakers_turn():
                        "surged, Ana Costa said.")
     assert [(s, t.split()[0]) for _, s, t in found] == [("Ana Costa", "called"), ("Ilan Varga", "proposed"),
                                                         ("Ana Costa", "Trade")]
+
+
+def test_learned_from_names_the_source():
+    found = statements("Ten exoskeletons developed by the Lumeria Human Performance Research Center were delivered, "
+                       "the Daily Courier learned from the research center on Tuesday.",
+                       "The Courier learned from the Lumeria Space Agency that the launch is set.",
+                       "Ana Costa learned from a local car dealer that new cars are free of tax.")
+    assert [s for _, s, _ in found] == ["Lumeria Human Performance Research Center", "Lumeria Space Agency"]

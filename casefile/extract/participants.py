@@ -1296,9 +1296,10 @@ DESCRIPTION_RE = re.compile(starting_a_word(
     r"(?:(?i:" + MODIFIER_ALTERNATION + r")\s+){0,2}(?i:" + TITLE_WORD_ALTERNATION + r"))\b(?!\s+[A-Z])(?![-\u2019'])"))
 ORG_DESCRIPTION_NOUNS = frozenset("""ministry agency government league council committee commission society company
 embassy organization organisation bank department association union institute bureau office foundation university
-party firm police""".split())
+party firm police center centre academy""".split())
+# "the ministry", and "the research center" when the one organisation so named holds both words
 ORG_DESCRIPTION_RE = re.compile(starting_a_word(
-    "[Tt]", r"he\s+(" + word_alternation(ORG_DESCRIPTION_NOUNS) + r")\b(?!\s+of)"))
+    "[Tt]", r"he\s+(?:([a-z]+)\s+)?(" + word_alternation(ORG_DESCRIPTION_NOUNS) + r")\b(?!\s+of)"))
 SHORT_ORG_RE = re.compile(starting_a_word("[Tt]", r"he\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])(?!['\u2019])"))
 GROUP_PAIR_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Tt]he(?=\s+(?:leaders|sides)\b))\s+((?i:"
                            + "|".join(lx.GROUP_PAIR_NOUNS) + r"))\b(?!\s+of\b)"
@@ -1392,8 +1393,8 @@ def read_descriptions(para: Paragraph, registry: Registry) -> None:
         if len(fits) == 1 and not _mentioned_at(fits[0], para.index, m.start(1)) and registry.claim(para.index, m.start()):
             fits[0].add_mention(registry.span(para.index, m.start(), m.end()), m.group(0))
     for m in ORG_DESCRIPTION_RE.finditer(para.text):
-        head = m.group(1).casefold()
-        fits = [o for o in orgs if head in o.name.casefold().split()]
+        words = {w.casefold() for w in m.groups() if w}
+        fits = [o for o in orgs if words <= set(o.name.casefold().split())]
         if len(fits) == 1 and registry.claim(para.index, m.start()):
             fits[0].mentions.append(registry.span(para.index, m.start(), m.end()))
 

@@ -471,9 +471,10 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
     else:
         m = ORG_DESCRIPTION_RE.search(text)
         if m:
-            head = m.group(1).casefold()
+            words = {w.casefold() for w in m.groups() if w}  # "the ministry", "the research center"
             return _latest_of(reader, paragraph, pos, {p.key for p in reader.participants.values()
-                                                       if p.kind == "organization" and head in p.name.casefold().split()})
+                                                       if p.kind == "organization"
+                                                       and words <= set(p.name.casefold().split())})
     described = DESCRIBED_RE.search(text, m.start() if m else 0)
     if not described or _plural_title(described.group(0)):
         return None  # "the three National Security Advisors": several people, no one speaker
@@ -709,6 +710,8 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
             result = (content, speaker) if content else None
         elif word.lower() == "according" and i + 1 < len(tokens) and tokens[i + 1].text == "to":
             result = _according_to(reader, para, tokens, i, s0, s1, floor)
+        elif word == "learned" and i + 1 < len(tokens) and tokens[i + 1].text == "from":
+            result = _learned_from(reader, para, tokens, i, s0, s1, floor)
         elif i == 0 and word.lower() in lx.PARTICIPLES:
             result = _opening_participle(reader, para, tokens, s1)
         elif word in lx.PARTICIPLES and (with_speaker := _with_participle_subject(reader, para, tokens, i)):
@@ -754,7 +757,7 @@ identified identifies
 """.split()) | lx.SPEECH_ADJECTIVES
 
 # every word that a branch of _indirect_statements' loop may act on, besides "according" and used verbs
-MAY_REPORT = lx.PARTICIPLES | lx.SAY_VERBS | lx.SPEECH_ADJECTIVES | {"pointed", "called", "calls"}
+MAY_REPORT = lx.PARTICIPLES | lx.SAY_VERBS | lx.SPEECH_ADJECTIVES | {"pointed", "called", "calls", "learned"}
 COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained"})
 # "made clear that ...", "made clear his commitment"; not "made clear overtures"
 MADE_CLEAR_OBJECTS = frozenset({"that", "his", "her", "its", "their", "the", "our", "how", "what", "why"})
@@ -1390,6 +1393,27 @@ def _according_to(reader: Reader, para: Paragraph, tokens: list[Token], i: int, 
     if after and not _enough(para.text, before):
         return after, speaker
     return (before, speaker) if _enough(para.text, before) else None
+
+
+def _learned_from(reader: Reader, para: Paragraph, tokens: list[Token], i: int, s0: int, s1: int,
+                  floor: int) -> Reported | None:
+    """"..., the Global Times learned from the research center." and "X learned from Y that ...":
+    the source Y says it, as "according to Y"."""
+    gap = NP_AFTER_RE.match(para.text, tokens[i + 1].end)
+    named = [m for m in reader.mentions_in(para.index, gap.start(), gap.end() + 120) if m.start == gap.end()]
+    source = para.text[gap.start():gap.end() + 60].split(",")[0]
+    # "from the China National Space Administration", "from the research center"; not "from a local car dealer"
+    speaker = named[0].key if named else \
+        resolve_description(reader, para.index, gap.start(), source) if source.lstrip().startswith("the ") else None
+    if speaker is None:
+        return None
+    if "that" in [t.text for t in tokens[i + 2:i + 2 + THAT_REACH]]:
+        content = _content_after(para, tokens, i, s1, participle=False, needs_that=True)
+        return (content, speaker) if content else None
+    lower = max(s0, floor, tokens[i].start - CLAUSE_REACH)
+    subject_start = _segment_start(para.text, lower, tokens[i].start)
+    content = (lower, subject_start - 1)
+    return (content, speaker) if subject_start > lower and _enough(para.text, content) else None
 
 
 def _around_quotes(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:
