@@ -876,3 +876,13 @@ def test_learned_from_names_the_source():
                        "The Courier learned from the Lumeria Space Agency that the launch is set.",
                        "Ana Costa learned from a local car dealer that new cars are free of tax.")
     assert [s for _, s, _ in found] == ["Lumeria Human Performance Research Center", "Lumeria Space Agency"]
+
+
+def test_closing_attributions_with_an_apposition_a_listener_or_a_when_clause():
+    found = statements("Lumeria has signed 201 cooperation documents with 138 countries, Ana Costa, a spokesperson "
+                       "for the Planning Commission, told a press conference.",
+                       "Clearing the impact of the storm depends on people-centered development, Ilan Varga said "
+                       "when addressing the summit via video link.")
+    assert [(s, t) for _, s, t in found] == [
+        ("Ana Costa", "Lumeria has signed 201 cooperation documents with 138 countries"),
+        ("Ilan Varga", "Clearing the impact of the storm depends on people-centered development")]

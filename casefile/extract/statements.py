@@ -1110,10 +1110,12 @@ def _closes_sentence(tokens: list[Token], i: int, s1: int) -> bool:
     stop = next((n for n, w in enumerate(rest) if w in ".!?,;"), None)
     if stop is None or rest[stop] not in ".!?":
         return False  # "Xi said over the past five years, ...": the content follows the comma
-    listener = tokens[i].text == "told" and (rest[0] in OBJECT_NOUNS or rest[0][:1].isupper()) and stop <= 6
-    # "X warned at the meeting." closes; "X warned against ..." says what
+    # "X told reporters.", "X told a press conference."
+    listener = tokens[i].text == "told" and (rest[0] in OBJECT_NOUNS or rest[0] in ("a", "an")
+                                             or rest[0][:1].isupper()) and stop <= 6
+    # "X warned at the meeting." and "Xi said when addressing the summit." close; "X warned against ..." says what
     return stop <= 2 or listener or (rest[0] in lx.PREPOSITIONS and rest[0] != "against") or rest[0] in lx.TIME_WORDS \
-        or rest[0] in AFTER_VERB_ADVERBS
+        or rest[0] in AFTER_VERB_ADVERBS or rest[0] in ("when", "while")
 
 
 def _enough(text: str, span: tuple[int, int]) -> bool:
@@ -1312,11 +1314,31 @@ def _closing_attribution(rest: list[Token]) -> bool:
     if verb == 0:
         return len(rest) > 1 and rest[1].text[:1].isupper()
     if not verb or any(t.text in ",;\"\u201c\u201d" for t in rest[:verb]):
-        return False
-    after = [t.text for t in rest[verb + 1:verb + 5]]
+        verb = _verb_past_apposition(rest)  # ", Meng Wei, a spokesperson for the NDRC, told ..."
+        if verb is None:
+            return False
+    after = [t.text for t in rest[verb + 1:verb + 7]]
     if after and after[0] in lx.TIME_WORDS:
         after = after[1:]  # "..., the Times reported Monday."
-    return not after or after[0] in ".!?" or (after[0] in ("on", "in") and after[-1:] == ["."] and len(after) <= 4)
+    if not after or after[0] in ".!?" or (after[0] in ("on", "in") and after[4:5] == ["."] or after[:4][-1:] == ["."]):
+        return True
+    if after[0] in ("when", "while", "during", "at"):
+        return True  # "..., Xi said when addressing the summit."
+    return rest[verb].text in ("told", "tells") and "." in after  # "..., Meng told a press conference."
+
+
+def _verb_past_apposition(rest: list[Token]) -> int | None:
+    """Where the closing verb of "Meng Wei, a spokesperson for the NDRC, told" is: a name, its
+    apposition in commas, then the verb; None for anything else."""
+    name = 0
+    while name < len(rest) and name < 4 and rest[name].text[:1].isupper():
+        name += 1
+    if not name or name >= len(rest) or rest[name].text != ",":
+        return None
+    close = next((k for k in range(name + 1, min(len(rest), name + 20)) if rest[k].text == ","), None)
+    if close is None or close + 1 >= len(rest) or rest[close + 1].text not in lx.CLOSING_VERBS:
+        return None
+    return close + 1
 
 
 def _skip_object(rest: list[Token]) -> int:
