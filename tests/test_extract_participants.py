@@ -561,3 +561,10 @@ def test_a_website_by_its_address_is_an_organisation_but_not_a_photo_credit():
                          "Photo by Ana Costa) Sales on JD.com rose.")
     assert {"lumnews.com", "JD.com"} <= set(found) and found["JD.com"].kind == "organization"
     assert not [name for name in found if "lummil" in name]
+
+
+def test_a_king_with_a_regnal_number_and_a_style_of_address():
+    found = participants("The President spoke today with His Majesty King Abdullah II of Jordan. Under Article IV of "
+                         "the pact, His Excellency President Ana Costa agreed.")
+    assert found["Abdullah II"].titles[:2] == ["King", "King of Jordan"]
+    assert found["Ana Costa"].titles == ["President"] and "Article IV" not in found

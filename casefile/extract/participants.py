@@ -34,6 +34,8 @@ CONNECTORS = frozenset({"of", "to", "for", "the"})
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "den",
                             "la", "le", "du", "del", "dos", "di"})
 NAME_SUFFIX_RE = re.compile(r",?\s+(Jr\.|Sr\.|II|III|IV)(?![\w])")
+REGNAL_NUMBERS = frozenset({"II", "III", "IV", "VI"})
+STYLES_OF_ADDRESS = frozenset({"Majesty", "Highness", "Excellency"})
 ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
 NOT_ACRONYMS = frozenset({"COVID", "GDP", "AIDS", "HIV", "SARS", "CEO", "AI", "ID", "TV", "PM", "AM", "OK",
                           "FILE", "PHOTO", "II", "III", "IV", "VIDEO", "LIVE", "NEW", "UPDATE", "CFO", "IT",
@@ -547,6 +549,8 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
                 and any(u.cls == TITLE for u in pre[k + 1:]):
             pre = pre[k + 1:]
             break
+    if len(pre) > 1 and pre[0].text in STYLES_OF_ADDRESS:
+        pre = pre[1:]  # "His Majesty King Abdullah II": a style of address, no title of office
     title_start = title_start if title_start is not None else (pre[0].start if pre else None)
     title = para.text[title_start:pre[-1].end] if titled else None
     if title:
@@ -562,8 +566,9 @@ def _read_person(para: Paragraph, chunk: list[Unit], registry: Registry, previou
             title or lower_title, para.text[pre[0].start:end] if titled else None))
         used.update(range(run_start, run_end))
         return run_start
-    if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
-        return None
+    if any(w.isupper() and len(w) > 1 and not w.endswith(".") and not (titled and w in REGNAL_NUMBERS)
+           for w in words):
+        return None  # an acronym in the run names no person ("King Abdullah II" does, not "Article IV")
     if not pre and not lower_title and (_follows_determiner(para, first.start) or _thing_noun_after(para, end)):
         registry.things.add(words)
         return None
