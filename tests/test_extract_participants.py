@@ -568,3 +568,8 @@ def test_a_king_with_a_regnal_number_and_a_style_of_address():
                          "the pact, His Excellency President Ana Costa agreed.")
     assert found["Abdullah II"].titles[:2] == ["King", "King of Jordan"]
     assert found["Ana Costa"].titles == ["President"] and "Article IV" not in found
+
+
+def test_a_surname_written_without_its_accents_is_the_same_person():
+    found = participants("Ana Costa met Akif Kiliç, chief adviser to the president. Ms. Costa congratulated Mr Kilic.")
+    assert "Kilic" not in found and "Kilic" in found["Akif Kiliç"].aliases

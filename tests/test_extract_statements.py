@@ -886,3 +886,10 @@ def test_closing_attributions_with_an_apposition_a_listener_or_a_when_clause():
     assert [(s, t) for _, s, t in found] == [
         ("Ana Costa", "Lumeria has signed 201 cooperation documents with 138 countries"),
         ("Ilan Varga", "Clearing the impact of the storm depends on people-centered development")]
+
+
+def test_ordered_to_is_a_directive_and_the_islands_defense_department_an_organisation():
+    found = statements("The Central Military Commission ordered all levels of the armed forces to study the outline.",
+                       "A jet crashed off the coast on Thursday, the island's defense department said.",
+                       "The tribunal ordered a halt to construction. The airline ordered 100 jets.")
+    assert [s for _, s, _ in found] == ["Central Military Commission", "defense department"]

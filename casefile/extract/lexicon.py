@@ -440,7 +440,7 @@ communicated communicates condemned condemns raised raises cited cites alleged a
 demanded demands projected previewed previews forecast forecasts forecasted informed informs reinforced reinforces characterized
 characterizes characterised threatened threatens attached relayed relays dismissed dismisses rejected rejects
 dispelled outlined outlines enumerated enumerates detailed details committed commits encouraged encourages
-identified identifies
+identified identifies ordered orders
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -450,7 +450,7 @@ suspects
 said say says told tell tells stated states explained explains argued argues insisted insists
 claimed claims believes believed thinks thought warned warns urged urges stressed stresses added adds
 noted notes tweeted predicted predicts cautioned cautions contended contends projected forecast forecasts
-forecasted encouraged encourages
+forecasted encouraged encourages ordered orders
 """.split())
 
 # readout verbs whose object is what was said ("The President reaffirmed his commitment to ...")

@@ -21,6 +21,7 @@ import functools
 import itertools
 import re
 import string
+import unicodedata
 from dataclasses import dataclass, field
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -961,7 +962,8 @@ def _read_spelled_acronyms(para: Paragraph, registry: Registry) -> None:
 # institutions wire copy names in lower case: "the health ministry", "the Tokyo metropolitan
 # government", "the Zhoushan port navigation and administration bureau", "Yonhap news agency"
 LOWERCASE_ORG_RE = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2})((?:[a-z]+\s+){0,4})(ministry|government|bureau|administration|"
+    r"\b[Tt]he\s+(?:(?:island|city|country|province|state|region|nation)['\u2019]s\s+)?"  # "the island's defense department"
+    r"((?:[A-Z][a-z]+\s+){0,2})((?:[a-z]+\s+){0,4})(ministry|government|bureau|administration|"
     r"commission|committee|department|authority|office)\b(?!\s+(?:of|in|for)\b)"
     r"|\b((?:[A-Z][\w-]*\s+)?[A-Z][a-z]+)\s+news\s+agency\b"
     r"|\b[Tt]he\s+(government\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\b")
@@ -1170,7 +1172,8 @@ def resolve_single_names(registry: Registry) -> None:
     """A one-word name joins the one person whose full name holds it; alone, it
     stands for a person only when a title vouches for it ("Secretary Blinken")."""
     for single in registry.singles:
-        owners = [p for p in registry.people if single.word in p.name_tokens]
+        # "Kilic" for "Kiliç": a name written once with its accents and once without
+        owners = [p for p in registry.people if unaccented(single.word) in map(unaccented, p.name_tokens)]
         # a photographer named in a credit does not make "Li" ambiguous for Premier Li Keqiang
         owners = [p for p in owners if p.name_tokens not in registry.credited] or owners
         shared = len(owners) > 1
@@ -1195,6 +1198,12 @@ def resolve_single_names(registry: Registry) -> None:
         if single.title:
             for part in _title_variants(single.title):
                 person.add_title(part)
+
+
+@functools.lru_cache(maxsize=4096)
+def unaccented(word: str) -> str:
+    """"Kiliç" -> "Kilic": the letters without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _named_last_before(people: list[Entity], span: Span, paragraphs: list[str]) -> list[Entity]:

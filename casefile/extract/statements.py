@@ -279,6 +279,10 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and (tokens[i + 1].text in ("for", "on")
                                         or any(t.text in lx.JUDGEMENTS for t in tokens[i + 2:i + 7])
                                         or _calls_it_a(tokens, i))
+    if word in ("ordered", "orders"):  # "ordered all levels of the armed forces to study ..."; not "ordered 100
+        # jets", "ordered a halt to construction", "was ordered to"
+        return "to" in [t.text for t in tokens[i + 1:i + 9]] and not (i and tokens[i - 1].text in COPULAS) \
+            and i + 1 < len(tokens) and tokens[i + 1].text not in ("a", "an")
     if word in ("committed", "commits"):  # "committed to pursuing ...", not "committed a crime", "is committed to"
         return i + 2 < len(tokens) and tokens[i + 1].text == "to" and tokens[i + 2].text.endswith("ing") \
             and not (i and tokens[i - 1].text in COPULAS | {"be", "been", "remain", "remains", "stay", "stays"})
@@ -753,7 +757,7 @@ NEEDS_A_SPEAKER = lx.READOUT_VERBS | lx.READOUT_PARTICIPLES | frozenset("""
 suggests suggested indicates indicated estimates estimated recognized recognizes reveals revealed hopes
 hoped expects expected believes believed thinks thought shows showed found finds projected forecast forecasts
 forecasted agreed agrees described describes detailed details committed commits encouraged encourages
-identified identifies
+identified identifies ordered orders
 """.split()) | lx.SPEECH_ADJECTIVES
 
 # every word that a branch of _indirect_statements' loop may act on, besides "according" and used verbs
