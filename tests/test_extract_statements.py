@@ -893,3 +893,14 @@ def test_ordered_to_is_a_directive_and_the_islands_defense_department_an_organis
                        "A jet crashed off the coast on Thursday, the island's defense department said.",
                        "The tribunal ordered a halt to construction. The airline ordered 100 jets.")
     assert [s for _, s, _ in found] == ["Central Military Commission", "defense department"]
+
+
+def test_the_veteran_diplomat_is_the_one_just_quoted_and_the_lender_the_bank():
+    found = statements('Former Foreign Minister Ilan Varga spoke at the forum. "It is a hard time," Varga said. '
+                       'The veteran diplomat said that the two sides should keep talking.',
+                       "The Lumeria Development Bank has pledged to step up support. The lender said it intends to "
+                       "issue more loans.",
+                       "A military expert who asked for anonymity told reporters the drills went well. The AI could "
+                       "act like an instructor, the expert said.")
+    assert [s for _, s, _ in found][:5] == ["Ilan Varga", "Ilan Varga", "Lumeria Development Bank",
+                                            "Lumeria Development Bank", None]

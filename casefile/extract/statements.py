@@ -482,10 +482,36 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
     described = DESCRIBED_RE.search(text, m.start() if m else 0)
     if not described or _plural_title(described.group(0)):
         return None  # "the three National Security Advisors": several people, no one speaker
+    if LENDER_RE.fullmatch(described.group(0)):  # "The lender said": the bank the story is about
+        return _latest_of(reader, paragraph, pos, {p.key for p in reader.participants.values()
+                                                   if p.kind == "organization" and "bank" in p.name.casefold().split()})
     words = set(CAPITALISED_RE.findall(described.group(0))) - {"The"}
     holders = {p.key for p in reader.participants.values()
                if p.kind == "person" and words & {w for t in p.titles for w in t.split()}}
+    role = PERSON_ROLE_RE.match(described.group(0))
+    if not holders and role and not _introduced_unnamed(reader, paragraph, pos, role.group(1)):
+        return _latest_speaker(reader, paragraph, pos)  # "The veteran diplomat said": the one just quoted
     return _latest_of(reader, paragraph, pos, holders)
+
+
+LENDER_RE = re.compile(r"[Tt]he\s+(?:\w+\s+)?lender")
+# a person described by a trade, not an office ("the veteran diplomat", "the economist")
+PERSON_ROLE_RE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(diplomat|economist|analyst|expert|scholar|professor|"
+                            r"researcher|scientist|statesman|veteran)")
+
+
+def _introduced_unnamed(reader: Reader, paragraph: int, pos: int, noun: str) -> bool:
+    """Whether the story brought in someone unnamed by this noun before ("a military expert who
+    asked for anonymity told ..."), whom "the expert" then means."""
+    unnamed = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}" + noun + r"\b")
+    texts = reader.document.paragraphs[:paragraph] + [reader.document.paragraphs[paragraph][:pos]]
+    return any(unnamed.search(text) for text in texts)
+
+
+def _latest_speaker(reader: Reader, paragraph: int, pos: int) -> str | None:
+    """The person who spoke last before a position, if the story quoted someone."""
+    return next((key for p, at, key in reversed(reader.focus)
+                 if (p, at) < (paragraph, pos) and reader.kind(key) == "person"), None)
 
 
 def _latest_mentioned(reader: Reader, paragraph: int, pos: int, kind: str) -> str | None:
