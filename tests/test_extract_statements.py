@@ -904,3 +904,9 @@ def test_the_veteran_diplomat_is_the_one_just_quoted_and_the_lender_the_bank():
                        "act like an instructor, the expert said.")
     assert [s for _, s, _ in found][:5] == ["Ilan Varga", "Ilan Varga", "Lumeria Development Bank",
                                             "Lumeria Development Bank", None]
+
+
+def test_echoed_someone_is_a_readout_act():
+    found = statements("Vice President Ana Costa echoed President Ilan Varga in expressing the need to close the gaps.",
+                       "The sound echoed through the hall.")
+    assert [(s, t.split()[0]) for _, s, t in found] == [("Ana Costa", "echoed")]

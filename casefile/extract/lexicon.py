@@ -440,7 +440,7 @@ communicated communicates condemned condemns raised raises cited cites alleged a
 demanded demands projected previewed previews forecast forecasts forecasted informed informs reinforced reinforces characterized
 characterizes characterised threatened threatens attached relayed relays dismissed dismisses rejected rejects
 dispelled outlined outlines enumerated enumerates detailed details committed commits encouraged encourages
-identified identifies ordered orders
+identified identifies ordered orders echoed echoes
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -460,7 +460,7 @@ expressed expresses welcomed welcomes highlighted highlights conveyed conveys af
 underlined underlines communicated communicates condemned condemns proposed proposes accused accuses
 raised raises cited cites alleged alleges demanded demands previewed previews reinforced reinforces
 threatened threatens attached relayed relays dispelled outlined outlines enumerated enumerates confirmed
-confirms detailed details
+confirms detailed details echoed echoes
 """.split())
 
 # what "X called the report ..." calls it, when that is a judgement (speech), not a name
