@@ -910,3 +910,9 @@ def test_echoed_someone_is_a_readout_act():
     found = statements("Vice President Ana Costa echoed President Ilan Varga in expressing the need to close the gaps.",
                        "The sound echoed through the hall.")
     assert [(s, t.split()[0]) for _, s, t in found] == [("Ana Costa", "echoed")]
+
+
+def test_a_chinese_institution_by_its_epithet():
+    found = statements("Trade with partner countries grew, the country's top economic planner said on Tuesday.",
+                       "The bill was adopted by China's top legislature on Friday, the agency reported.")
+    assert found[0][1] == "National Development and Reform Commission"

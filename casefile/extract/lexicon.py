@@ -301,6 +301,14 @@ NAMED_ORGANIZATIONS = {
 }
 
 # organisations whose other names only world knowledge ties to them: one participant per story
+# what Chinese wire copy calls an institution instead of naming it: "the country's top economic planner said"
+CHINESE_EPITHETS = {
+    "top economic planner": "National Development and Reform Commission",
+    "top legislature": "National People's Congress",
+    "top political advisory body": "Chinese People's Political Consultative Conference",
+    "cabinet": "State Council",
+}
+
 WELL_KNOWN_ORGS: tuple[tuple[str, ...], ...] = (
     ("Association of Southeast Asian Nations", "ASEAN"),
     ("North Atlantic Treaty Organization", "NATO"),

@@ -992,6 +992,19 @@ WEBSITE_RE = re.compile(r"(?<![\w.(/@-])((?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.
 WEBSITE_CUES = (".com", ".net", ".org", ".cn", ".gov")
 
 
+# "China's top economic planner", "the country's top legislature": a known institution by its epithet
+EPITHET_RE = re.compile(r"\b(?:China['\u2019]s|[Tt]he\s+country['\u2019]s)\s+(" + "|".join(lx.CHINESE_EPITHETS) + r")\b")
+
+
+def _read_epithets(para: Paragraph, registry: Registry) -> None:
+    for m in EPITHET_RE.finditer(para.text) if "top " in para.text or "cabinet" in para.text else ():
+        if m.group(0).startswith(("the", "The")) and m.group(1) == "cabinet":
+            continue  # "the country's cabinet" may be any country's
+        name = lx.CHINESE_EPITHETS[m.group(1)]
+        if registry.named("organization", name, para.index, m.start(), m.end(), m.group(0)) is not None:
+            registry.cover(para.index, m.start(), m.end())
+
+
 def _read_publications(para: Paragraph, registry: Registry) -> None:
     for m in PUBLICATION_RE.finditer(para.text) if _holds_any(para.text, PUBLICATION_OPENERS) else ():
         if registry.named("organization", m.group(1), para.index, m.start(1), m.end(1)) is not None:
@@ -1641,6 +1654,7 @@ def find_participants(document: Document, paragraphs: list[Paragraph]) -> list[F
         _read_spelled_acronyms(para, registry)
         _read_lowercase_orgs(para, registry)
         _read_publications(para, registry)
+        _read_epithets(para, registry)
         read_unnamed_speakers(para, registry)
     for para, units in zip(paragraphs, units_by_paragraph):
         previous: list[list[Unit]] = []
