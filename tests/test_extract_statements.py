@@ -916,3 +916,9 @@ def test_a_chinese_institution_by_its_epithet():
     found = statements("Trade with partner countries grew, the country's top economic planner said on Tuesday.",
                        "The bill was adopted by China's top legislature on Friday, the agency reported.")
     assert found[0][1] == "National Development and Reform Commission"
+
+
+def test_making_clear_called_out_and_accuse_are_speech_acts():
+    found = statements("Defense Secretary Ana Costa sent a memo, making clear her opposition to the idea.",
+                       'Reporter Ilan Varga, a critic, called out the "racial stereotypes" in the sketch.')
+    assert [(s, t.split()[0]) for _, s, t in found] == [("Ana Costa", "making"), ("Ilan Varga", "called")]

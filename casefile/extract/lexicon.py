@@ -232,6 +232,7 @@ COUNTRY_STAND_INS = frozenset({"side", "leadership"})
 # words that head a person's title; matched case-insensitively
 TITLE_HEADS = frozenset("""
 president vice-president premier chancellor king queen prince princess emir amir sheikh sultan emperor pope
+reporter columnist commentator
 minister ministers secretary secretary-general undersecretary under-secretary director director-general
 ambassador envoy consul consul-general counselor counsellor councilor councillor attache attaché
 spokesperson spokesman spokeswoman chairman chairwoman chairperson chair governor mayor senator
@@ -448,7 +449,7 @@ communicated communicates condemned condemns raised raises cited cites alleged a
 demanded demands projected previewed previews forecast forecasts forecasted informed informs reinforced reinforces characterized
 characterizes characterised threatened threatens attached relayed relays dismissed dismisses rejected rejects
 dispelled outlined outlines enumerated enumerates detailed details committed commits encouraged encourages
-identified identifies ordered orders echoed echoes
+identified identifies ordered orders echoed echoes accuse
 """.split())
 
 # of SAY_VERBS, those whose bare object is reported content even without "that"
@@ -466,7 +467,7 @@ READOUT_VERBS = frozenset("""
 underscored underscores emphasized emphasizes emphasised reaffirmed reaffirms reiterated reiterates
 expressed expresses welcomed welcomes highlighted highlights conveyed conveys affirmed affirms voiced
 underlined underlines communicated communicates condemned condemns proposed proposes accused accuses
-raised raises cited cites alleged alleges demanded demands previewed previews reinforced reinforces
+raised raises cited cites alleged alleges demanded demands previewed previews reinforced reinforces accuse
 threatened threatens attached relayed relays dispelled outlined outlines enumerated enumerates confirmed
 confirms detailed details echoed echoes
 """.split())

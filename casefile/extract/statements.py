@@ -276,7 +276,7 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
     if word == "pointed":
         return i + 1 < len(tokens) and tokens[i + 1].text == "out"
     if word in ("called", "calls"):  # "called for", "called on", "calls the allegations groundless"
-        return i + 1 < len(tokens) and (tokens[i + 1].text in ("for", "on")
+        return i + 1 < len(tokens) and (tokens[i + 1].text in ("for", "on", "out")  # "called out the stereotypes"
                                         or any(t.text in lx.JUDGEMENTS for t in tokens[i + 2:i + 7])
                                         or _calls_it_a(tokens, i))
     if word in ("ordered", "orders"):  # "ordered all levels of the armed forces to study ..."; not "ordered 100
@@ -299,7 +299,8 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
         after = tokens[i + 1].text if i + 1 < len(tokens) else ""
         # "was clear about the need to ..." reports a talk; "is clear about his team's strengths" describes a man
         about = after == "about" and before in ("was", "were")
-        return (before in COPULAS and after == "that") or about or (before in ("made", "makes") and after in MADE_CLEAR_OBJECTS)
+        return (before in COPULAS and after == "that") or about or (before in ("made", "makes", "making")
+                                                                    and after in MADE_CLEAR_OBJECTS)
     if word in ("found", "finds"):  # "Pew Research found that ...", not "found a body"
         return i + 1 < len(tokens) and tokens[i + 1].text == "that"
     if word in ("add", "adds", "added") and i + 1 < len(tokens) and tokens[i + 1].text == "to":
@@ -747,6 +748,13 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
         elif word in lx.PARTICIPLES and (with_speaker := _with_participle_subject(reader, para, tokens, i)):
             content = _content_after(para, tokens, i, s1, participle=True)
             result = (content, with_speaker) if content else None
+        elif word in lx.SPEECH_ADJECTIVES and i and tokens[i - 1].text == "making" and _is_speech_verb(tokens, i):
+            # "X sent a memo, making clear his opposition to ...": X's act, as a participle
+            segment = _segment_start(para.text, s0, tok.start)  # "..., Esper held a press conference making clear"
+            speaker = sentence_speaker or clause_subject(reader, para, segment, tok.start) \
+                or clause_subject(reader, para, max(s0, tok.start - CLAUSE_REACH), tok.start)
+            content = _content_after(para, tokens, i, s1, participle=False)
+            result = (content, speaker) if content else None
         elif word in lx.PARTICIPLES and _participle_opens(para, tokens, i):
             speaker = sentence_speaker or clause_subject(reader, para, max(s0, tok.start - CLAUSE_REACH), tok.start)
             content = _content_after(para, tokens, i, s1, participle=True)
