@@ -305,7 +305,6 @@ NAMED_ORGANIZATIONS = {
 # what Chinese wire copy calls an institution instead of naming it: "the country's top economic planner said"
 CHINESE_EPITHETS = {
     "top economic planner": "National Development and Reform Commission",
-    "top legislature": "National People's Congress",
     "top political advisory body": "Chinese People's Political Consultative Conference",
     "cabinet": "State Council",
 }

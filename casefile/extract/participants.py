@@ -992,7 +992,7 @@ WEBSITE_RE = re.compile(r"(?<![\w.(/@-])((?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.
 WEBSITE_CUES = (".com", ".net", ".org", ".cn", ".gov")
 
 
-# "China's top economic planner", "the country's top legislature": a known institution by its epithet
+# "China's top economic planner", "China's cabinet": a known institution by its epithet
 EPITHET_RE = re.compile(r"\b(?:China['\u2019]s|[Tt]he\s+country['\u2019]s)\s+(" + "|".join(lx.CHINESE_EPITHETS) + r")\b")
 
 
