@@ -196,6 +196,11 @@ def test_a_month_aimed_at_lies_ahead():
     assert dated(document) == [(document.paragraphs[0], "2021-11")]
 
 
+def test_as_early_as_a_year_dates_what_began_then():
+    document = doc("As early as 2007, the city government began exploring new industries.")
+    assert dated(document) == [(document.paragraphs[0], "2007")]
+
+
 def test_start_deadline_and_stretch_are_no_dates():
     document = doc("China has grown since 2019. It aims to finish by 2035. "
                    "Sales rose in the first half of 2020. Trade grew between May and June.")

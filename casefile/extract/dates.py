@@ -62,7 +62,7 @@ DATE_PATTERN = re.compile(
     # checking that first rejects most positions fast
     \b(?=[0-9ABDEFIJLMNOSTUWYabdefijlmnostuwy])
     (?:(?P<prep>(?i:on|in|since|by|until|till|from|during|through|throughout|before|after|at|of|as\ of|starting
-        |between))\s+)?
+        |between|as\ early\ as))\s+)?
     (?:
         # "Friday, October 25"; not "Jan 28-year-old"
         (?:{_WEEKDAY},?\s+)?(?P<md_month>{_MONTH_DAY})\s*(?P<md_day>{_DAY})(?![\d:]|-year)
@@ -86,9 +86,9 @@ DATE_PATTERN = re.compile(
     re.VERBOSE,
 )
 _BARE_MONTH_NEEDS = {"in", "on", "since", "by", "until", "till", "from", "during", "through",
-                     "throughout", "before", "after", "of", "as of", "starting", "between"}
+                     "throughout", "before", "after", "of", "as of", "starting", "between", "as early as"}
 _BARE_YEAR_NEEDS = {"in", "since", "by", "until", "till", "from", "during", "through",
-                    "throughout", "before", "after", "of", "as of", "starting", "between"}
+                    "throughout", "before", "after", "of", "as of", "starting", "between", "as early as"}
 DATELINE_PATTERN = re.compile(
     # the place opens with a capital, checked first so that the engine skips ahead to capitals; behind
     # it, a paragraph start or the end of a caption in a flattened story, not a word

@@ -91,7 +91,7 @@ _SPEECH_BREAK = re.compile(
     re.VERBOSE,
 )
 _SPEECH_BREAK_WORDS = ("that", "said", "says", "told")  # each match holds one: a quick test before the slow search
-_LEADING_SUBORDINATE = re.compile(rf"\W*(?:that\s+)?{_SUBORDINATOR}\b(?!\s+of\b)[^,]*?,\s+(?!\d)")  # not "As of May,"
+_LEADING_SUBORDINATE = re.compile(rf"\W*(?:that\s+)?{_SUBORDINATOR}\b(?!\s+of\b|\s+early\s+as\b)[^,]*?,\s+(?!\d)")  # not "As of May,"
 _SPEECH_THAT = re.compile(rf'\b{_SPEECH_VERB}\b(?:[^,;"“]{{0,40}}?\s+that|\s+(?:on\s+)?\w+(?:\.?\s*\d{{1,2}})?)?$')
 _SPEECH_TAIL_CHARS = 120  # "X said that" is looked for only near a clause's end
 _SPEECH_PARTICIPLE = re.compile(r"\W*(?:saying|adding|noting|stressing)\b")
