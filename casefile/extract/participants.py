@@ -481,7 +481,7 @@ def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous:
         if unit.cls == COUNTRY:
             _read_country(para, unit, registry)
         elif unit.cls == PLACE and _is_local_police(para, unit):
-            _read_government(para, unit.canonical or unit.text, unit.start, unit.end + len(" police"), registry,
+            _read_national_body(para, unit.canonical or unit.text, unit.start, unit.end + len(" police"), registry,
                              f"{unit.text} police", body="police")  # "Hong Kong police on Wednesday said"
         elif unit.cls == PLACE:
             registry.named("place", unit.canonical or unit.text, para.index, unit.start, unit.end)
@@ -906,7 +906,7 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             continue  # a lone "Ministry" or "Province" names nothing; "Congress" and "the Senate" do
         start, end = chunk[left].start, chunk[right - 1].end
         if right - left == 2 and chunk[left].cls == COUNTRY and unit.text == "Government":
-            _read_government(para, chunk[left].canonical, start, end, registry)  # "the Chinese Government"
+            _read_national_body(para, chunk[left].canonical, start, end, registry)  # "the Chinese Government"
             used.update(range(left, right))
             continue
         name = _name_its_acronym_spells(para.text[start:end], para.text[end:end + 14])
@@ -1025,7 +1025,7 @@ def _read_lowercase_orgs(para: Paragraph, registry: Registry) -> None:
         elif m.group(5):  # "the government of Belluno"
             country = lx.COUNTRY_OF.get(m.group(6)) or (m.group(6) if m.group(6) in lx.COUNTRIES else None)
             if country:
-                _read_government(para, country, m.start(5), m.end(), registry)
+                _read_national_body(para, country, m.start(5), m.end(), registry)
                 registry.cover(para.index, m.start(5), m.end())
                 continue
             start, name = m.start(5), m.group(5)
@@ -1090,18 +1090,18 @@ def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
     stand_in = THING_NOUN_RE.match(para.text[end:end + 20])
     if stand_in and stand_in.group(1) in ("government", "authorities") and unit.text != unit.canonical:
         # named as a government even when the story first says "the Kenyan authorities"
-        _read_government(para, unit.canonical, start, end + stand_in.end(), registry, f"{unit.text} government")
+        _read_national_body(para, unit.canonical, start, end + stand_in.end(), registry, f"{unit.text} government")
         return
     if stand_in and stand_in.group(1) in NATIONAL_FORCES and unit.text != unit.canonical \
             and FORCE_ACTS_RE.match(para.text, end + stand_in.end()):
         body = stand_in.group(1)  # "Malaysian police", "the Chinese army"
-        _read_government(para, unit.canonical, start, end + stand_in.end(), registry, f"{unit.text} {body}",
+        _read_national_body(para, unit.canonical, start, end + stand_in.end(), registry, f"{unit.text} {body}",
                          body=body)
         return
     possessed = POSSESSED_GOVERNMENT_RE.match(para.text, end)
     if possessed and unit.canonical:  # "Zambia's government", named "Zambian government" as annotators write it
         demonym = _demonym(unit.canonical)
-        _read_government(para, unit.canonical, start, possessed.end(), registry,
+        _read_national_body(para, unit.canonical, start, possessed.end(), registry,
                          f"{demonym} government" if demonym else None)
         return
     if stand_in and stand_in.group(1) in lx.COUNTRY_STAND_INS and unit.text != unit.canonical:
@@ -1121,17 +1121,18 @@ FORCE_ACTS_RE = re.compile(r"\s*(?:[,.;:)]|(?:has|had|have|is|was|were|are|will|
 POSSESSED_GOVERNMENT_RE = re.compile(r"['\u2019]s\s+government\b")
 
 
-def _read_government(para: Paragraph, country: str, start: int, end: int, registry: Registry,
-                     name: str | None = None, body: str = "government") -> None:
-    """"the Kenyan government" (or "the Kenyan authorities") is an organisation, as annotators
-    mark it, and the same one as "the Government of Kenya"; named as the story first writes it
-    unless ``name`` is given. ``body`` "police", "army": "Malaysian police", the country's force."""
+def _read_national_body(para: Paragraph, country: str, start: int, end: int, registry: Registry,
+                        name: str | None = None, body: str = "government") -> None:
+    """A country's government ("the Kenyan government", "the Kenyan authorities", the same as "the
+    Government of Kenya") or, with ``body``, its police or army ("Malaysian police"): an
+    organisation of its own, as annotators mark it, named as the story first writes it unless
+    ``name`` is given."""
     if not registry.claim(para.index, start):
         return
     surface = para.text[start:end]
-    government = registry.by_key.setdefault(("organization", f"{body} of {country}".casefold()),
-                                            Entity("organization", name or " ".join(surface.split())))
-    government.add_mention(registry.span(para.index, start, end), surface)
+    organisation = registry.by_key.setdefault(("organization", f"{body} of {country}".casefold()),
+                                              Entity("organization", name or " ".join(surface.split())))
+    organisation.add_mention(registry.span(para.index, start, end), surface)
 
 
 def _is_local_police(para: Paragraph, unit: Unit) -> bool:
