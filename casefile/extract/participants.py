@@ -482,7 +482,7 @@ def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous:
             _read_country(para, unit, registry)
         elif unit.cls == PLACE and _is_local_police(para, unit):
             _read_national_body(para, unit.canonical or unit.text, unit.start, unit.end + len(" police"), registry,
-                             f"{unit.text} police", body="police")  # "Hong Kong police on Wednesday said"
+                                f"{unit.text} police", body="police")  # "Hong Kong police on Wednesday said"
         elif unit.cls == PLACE:
             registry.named("place", unit.canonical or unit.text, para.index, unit.start, unit.end)
         elif unit.cls == NAMED_ORG:
@@ -1096,13 +1096,13 @@ def _read_country(para: Paragraph, unit: Unit, registry: Registry) -> None:
             and FORCE_ACTS_RE.match(para.text, end + stand_in.end()):
         body = stand_in.group(1)  # "Malaysian police", "the Chinese army"
         _read_national_body(para, unit.canonical, start, end + stand_in.end(), registry, f"{unit.text} {body}",
-                         body=body)
+                            body=body)
         return
     possessed = POSSESSED_GOVERNMENT_RE.match(para.text, end)
     if possessed and unit.canonical:  # "Zambia's government", named "Zambian government" as annotators write it
         demonym = _demonym(unit.canonical)
         _read_national_body(para, unit.canonical, start, possessed.end(), registry,
-                         f"{demonym} government" if demonym else None)
+                            f"{demonym} government" if demonym else None)
         return
     if stand_in and stand_in.group(1) in lx.COUNTRY_STAND_INS and unit.text != unit.canonical:
         end += stand_in.end()
