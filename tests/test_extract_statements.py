@@ -922,3 +922,11 @@ def test_making_clear_called_out_and_accuse_are_speech_acts():
     found = statements("Defense Secretary Ana Costa sent a memo, making clear her opposition to the idea.",
                        'Reporter Ilan Varga, a critic, called out the "racial stereotypes" in the sketch.')
     assert [(s, t.split()[0]) for _, s, t in found] == [("Ana Costa", "making"), ("Ilan Varga", "called")]
+
+
+def test_inverted_said_with_a_name_and_an_apposition_after_a_company_suffix():
+    found = statements("The new line will boost trade with Central Asia, as more goods are expected to pass through "
+                       "the city, said Ana Costa, general manager of the Lumeria Logistics Base.",
+                       "Ilan Varga, deputy general manager of Lumeria Western Logistics Co., Ltd., a leading firm in "
+                       "the zone, said in an interview that the park has received strong support.")
+    assert [s for _, s, _ in found] == ["Ana Costa", "Ilan Varga"]

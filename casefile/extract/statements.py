@@ -852,7 +852,8 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
                 speaker = owner
         if speaker not in (None, _NO_SUBJECT) and text[subject_start:verb.start].split()[0] == "and":
             speaker = _first_of_list(reader, para, lower, subject_start, speaker)
-    elif subject_start > lower:  # "X, an adviser to Y, said": the subject lies before a comma
+    elif subject_start > lower and not _inverted_with_a_name(reader, para, verb):
+        # "X, an adviser to Y, said": the subject lies before a comma
         found = _subject_before_comma(reader, para, lower, subject_start - 1)
         if found:
             speaker, subject_start = found
@@ -883,6 +884,15 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
         content = _content_after(para, tokens, i, s1, participle=False, needs_that=True)
         return (content, None) if content else None
     return None
+
+
+def _inverted_with_a_name(reader: Reader, para: Paragraph, verb: Token) -> bool:
+    """"..., said Liu Gongfeng, general manager of X": a closing verb right after a comma with a
+    person named right after it speaks for what went before, whoever the clause before names."""
+    if verb.text not in lx.CLOSING_VERBS or verb.text == "told":
+        return False
+    named = reader.mentions_in(para.index, verb.end, verb.end + 60)
+    return bool(named) and not para.text[verb.end:named[0].start].strip() and reader.kind(named[0].key) == "person"
 
 
 def _issuer(reader: Reader, para: Paragraph, lower: int, verb: int) -> str | None:
@@ -949,6 +959,10 @@ def _subject_before_comma(reader: Reader, para: Paragraph, lower: int, comma: in
         return described, start  # "The 64-year-old, who took office in May, noted"
     if start > lower and _is_apposition(para.text[start:comma]):
         owner_start = _segment_start(para.text, lower, start - 1)
+        if owner_start > lower and para.text[owner_start:start - 1].strip().rstrip(".") in COMPANY_SUFFIXES:
+            # "X, deputy manager of Y Co., Ltd., a leading firm, said": the company's "Ltd." closes the first apposition
+            start = owner_start
+            owner_start = _segment_start(para.text, lower, start - 1)
         if owner_start > lower and _is_apposition(para.text[owner_start:start - 1]):
             # "X, a fellow at Y, a think tank on Z, said": the first apposition's owner
             found = _subject_before_comma(reader, para, lower, start - 1)
