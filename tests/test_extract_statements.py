@@ -930,3 +930,9 @@ def test_inverted_said_with_a_name_and_an_apposition_after_a_company_suffix():
                        "Ilan Varga, deputy general manager of Lumeria Western Logistics Co., Ltd., a leading firm in "
                        "the zone, said in an interview that the park has received strong support.")
     assert [s for _, s, _ in found] == ["Ana Costa", "Ilan Varga"]
+
+
+def test_a_subject_from_an_institution_with_of_and_and_in_its_name_is_a_subject():
+    found = statements("Ana Costa from the Lumeria College of Agriculture and Forestry was one of them. "
+                       "\u201cThey were pretty surprised,\u201d she said proudly.")
+    assert [s for _, s, _ in found] == ["Ana Costa"]

@@ -677,7 +677,7 @@ def _at_clause_head(text: str, floor: int, pos: int) -> bool:
 # after a subject: an apposition in commas or "from Mali", then the word that may be its verb
 FOLLOWING_WORD_RE = re.compile(r"(?:\s*,(?:[^,]{1,120},){1,2})?"
                                r"(?:\s+(?:on|last|this|early|late)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"  # "on Tuesday"
-                               r"(?:\s+(?:from|of)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
+                               r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w.-]*)*)?"
                                r"\s+([a-z][\w'-]*)")
 
 
