@@ -936,3 +936,9 @@ def test_a_subject_from_an_institution_with_of_and_and_in_its_name_is_a_subject(
     found = statements("Ana Costa from the Lumeria College of Agriculture and Forestry was one of them. "
                        "\u201cThey were pretty surprised,\u201d she said proudly.")
     assert [s for _, s, _ in found] == ["Ana Costa"]
+
+
+def test_a_closing_according_to_reports_what_no_one_named_said_before_it():
+    found = statements("Lumeria has always stressed that peace should be advocated between countries, according to "
+                       "Ana Costa, president of the Lumerian Friendship Association.")
+    assert [s for _, s, _ in found] == ["Ana Costa"]

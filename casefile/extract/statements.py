@@ -740,7 +740,7 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
             floor = max(floor, tok.end)
             result = (content, speaker) if content else None
         elif word.lower() == "according" and i + 1 < len(tokens) and tokens[i + 1].text == "to":
-            result = _according_to(reader, para, tokens, i, s0, s1, floor)
+            result = _according_to(reader, para, tokens, i, s0, s1, _closing_floor(found, s0, floor))
         elif word == "learned" and i + 1 < len(tokens) and tokens[i + 1].text == "from":
             result = _learned_from(reader, para, tokens, i, s0, s1, floor)
         elif i == 0 and word.lower() in lx.PARTICIPLES:
@@ -760,10 +760,7 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
             content = _content_after(para, tokens, i, s1, participle=True)
             result = (content, speaker) if content else None
         elif _is_speech_verb(tokens, i):
-            # "Most schools said they would ..., said X, head of research": words no one named has
-            # said so far are X's too, so X's attribution may look back over them
-            speakerless = found and all(f.speaker is None for f in found)
-            result = _finite_speech(reader, para, tokens, i, s0, s1, s0 if speakerless else floor)
+            result = _finite_speech(reader, para, tokens, i, s0, s1, _closing_floor(found, s0, floor))
         if result and result[1] is None and word in NEEDS_A_SPEAKER:
             result = None  # "the news emphasizes positive angles": no one is speaking
         if result:
@@ -783,6 +780,13 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
                 sentence_speaker = speaker or sentence_speaker
                 floor = max(floor, end, tok.end)
     return _drop_overlaps(para.text, found)
+
+
+def _closing_floor(found: list[FoundStatement], s0: int, floor: int) -> int:
+    """How far back an attribution may reach: past the statements already found in the sentence,
+    unless no one was named for them ("Most schools said they would ..., said X, head of research";
+    "China has stressed that A, according to X"): then they are the later speaker's words too."""
+    return s0 if found and all(f.speaker is None for f in found) else floor
 
 
 # verbs that report speech only when someone named or described does them: with no speaker,
