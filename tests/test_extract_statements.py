@@ -942,3 +942,11 @@ def test_a_closing_according_to_reports_what_no_one_named_said_before_it():
     found = statements("Lumeria has always stressed that peace should be advocated between countries, according to "
                        "Ana Costa, president of the Lumerian Friendship Association.")
     assert [s for _, s, _ in found] == ["Ana Costa"]
+
+
+def test_said_the_man_who_requested_anonymity_is_the_unnamed_speaker_before():
+    found = statements('"We have no idea when we will be paid," a resident of Kandal who gave up his house told RFA.',
+                       "Before, the government paid only for roof bricks when it compensated villagers, said the man "
+                       "who requested anonymity.")
+    assert [s for _, s, _ in found] == ["Kandal resident", "Kandal resident"]
+    assert found[1][2].startswith("Before, the government")

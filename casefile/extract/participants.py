@@ -1592,6 +1592,11 @@ UNNAMED_AGAIN_RE = re.compile(r"\b(?:[Tt]he|[A-Z][\w.-]*['\u2019]s)\s+(?:[A-Z][\
                               r",?\s+(?:said|says|told|added|noted|explained|warned)\b)")
 
 
+# "..., said the man who requested anonymity.": whoever spoke unnamed last, after the verb
+UNNAMED_AFTER_VERB_RE = re.compile(r"(?:(?<=said )|(?<=says )|(?<=added )|(?<=noted ))the\s+(man|woman|official|source)\b"
+                                   r"(?=\s+who\b|\s*[,.])")
+
+
 def read_unnamed_speakers_again(paragraphs: list[Paragraph], registry: Registry) -> None:
     """"the official said" after "a Xaythany district official told RFA": the same person, the
     latest unnamed speaker with that noun ("source" is whoever spoke unnamed last)."""
@@ -1600,9 +1605,9 @@ def read_unnamed_speakers_again(paragraphs: list[Paragraph], registry: Registry)
     if not unnamed:
         return
     for para in paragraphs:
-        for m in UNNAMED_AGAIN_RE.finditer(para.text):
+        for m in itertools.chain(UNNAMED_AGAIN_RE.finditer(para.text), UNNAMED_AFTER_VERB_RE.finditer(para.text)):
             before = [e for p, s, e in unnamed if (p, s) < (para.index, m.start())
-                      and (m.group(1) == "source" or e.name.endswith(m.group(1)))]
+                      and (m.group(1) in ("source", "man", "woman") or e.name.endswith(m.group(1)))]
             # the noun's own position: "RFA" of "RFA's source" is a mention of RFA already
             if before and registry.claim(para.index, m.start(1)):
                 person = before[-1]

@@ -891,10 +891,13 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
 
 
 def _inverted_with_a_name(reader: Reader, para: Paragraph, verb: Token) -> bool:
-    """"..., said Liu Gongfeng, general manager of X": a closing verb right after a comma with a
-    person named right after it speaks for what went before, whoever the clause before names."""
+    """"..., said Liu Gongfeng, general manager of X", "..., said the man who requested anonymity":
+    a closing verb right after a comma with its speaker right after it speaks for what went
+    before, whoever the clause before names."""
     if verb.text not in lx.CLOSING_VERBS or verb.text == "told":
         return False
+    if INVERTED_UNNAMED_RE.match(para.text, verb.end):
+        return True
     named = reader.mentions_in(para.index, verb.end, verb.end + 60)
     return bool(named) and not para.text[verb.end:named[0].start].strip() and reader.kind(named[0].key) == "person"
 
@@ -941,6 +944,10 @@ UNNAMED_SOURCE_RE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:official
                                r"statement|spokesperson|spokesman|spokeswoman|paper|newspaper|ministry|police|center|"
                                r"centre|office|department|bureau|authorities|committee|commission)\b")
 UNNAMED_SPEAKER_RE = re.compile(r"\s+(?:the|a|an|one|another)\s+[a-z]")
+# "..., said the man who requested anonymity.": someone unnamed, and nothing said after them
+INVERTED_UNNAMED_RE = re.compile(r"\s+(?:the|a|an|one|another)\s+(?:[a-z]+\s+){0,2}(?:man|woman|official|source|"
+                                 r"resident|villager|farmer|worker|diplomat|spokesperson|spokesman|spokeswoman)"
+                                 r"(?:\s+who\b|\s*[,.])")
 
 
 def _subject_before_comma(reader: Reader, para: Paragraph, lower: int, comma: int) -> tuple[str, int] | None:
