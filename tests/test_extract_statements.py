@@ -950,3 +950,9 @@ def test_said_the_man_who_requested_anonymity_is_the_unnamed_speaker_before():
                        "who requested anonymity.")
     assert [s for _, s, _ in found] == ["Kandal resident", "Kandal resident"]
     assert found[1][2].startswith("Before, the government")
+
+
+def test_a_verb_after_but_has_shares_the_clauses_subject():
+    found = statements("Former Prime Minister Ana Costa spoke on Monday. Costa has been linked to the fund, but has "
+                       "denied that she committed any wrongdoing.")
+    assert found == [("indirect", "Ana Costa", "she committed any wrongdoing.")]

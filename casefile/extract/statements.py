@@ -843,8 +843,11 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
     issued = ISSUED_STATEMENT_RE.search(text, subject_start, verb.start)
     if issued:  # "X released a statement that said ...": X speaks
         speaker = _issuer(reader, para, lower, issued.start())
-    elif words_before and (words_before[-1] == "and" or words_before[-3:] == ["as", "well", "as"]):
-        # "X welcomed ... and expressed ...", "..., as well as previewed ...": X's verb too
+    elif words_before and (words_before[-1] == "and" or words_before[-3:] == ["as", "well", "as"]) \
+            or (CONJUNCTION_BEFORE_RE.search(text, lower, subject_start)
+                and all(w.lower() in AUXILIARIES for w in text[subject_start:verb.start].split())):
+        # "X welcomed ... and expressed ...", "..., as well as previewed ...", "X has been implicated
+        # ..., but has denied that ...": X's verb too
         speaker = clause_subject(reader, para, s0, verb.start)
     elif words_before:
         speaker = _subject_before(reader, para, subject_start, verb.start)
@@ -900,6 +903,10 @@ def _inverted_with_a_name(reader: Reader, para: Paragraph, verb: Token) -> bool:
         return True
     named = reader.mentions_in(para.index, verb.end, verb.end + 60)
     return bool(named) and not para.text[verb.end:named[0].start].strip() and reader.kind(named[0].key) == "person"
+
+
+AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "then"})
+CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:but|and)\s*$")
 
 
 def _issuer(reader: Reader, para: Paragraph, lower: int, verb: int) -> str | None:
