@@ -956,3 +956,9 @@ def test_a_verb_after_but_has_shares_the_clauses_subject():
     found = statements("Former Prime Minister Ana Costa spoke on Monday. Costa has been linked to the fund, but has "
                        "denied that she committed any wrongdoing.")
     assert found == [("indirect", "Ana Costa", "she committed any wrongdoing.")]
+
+
+def test_words_quoted_after_the_concept_of_are_a_term_not_a_statement():
+    found = statements('The contest promotes the concept of "a community with a shared future for all nations" '
+                       'among students.')
+    assert not [k for k, _, _ in found if k == "direct"]

@@ -127,6 +127,8 @@ def _index_mentions(participants: list[FoundParticipant]) -> dict[int, list[Ment
 
 NAMED_BEFORE_QUOTE_RE = re.compile(r"\b(?:dubbed|nicknamed|termed|titled|entitled|named|known\s+as|so-called)"
                                    r"(?:\s+(?:a|an|the|as|it))?\s*$")
+CONCEPT_BEFORE_QUOTE_RE = re.compile(r"\b(?:concept|idea|notion|principle|vision|policy|slogan|motto|theme|"
+                                     r"spirit|initiative|strategy)s?\s+of\s*$")
 SAID_BEFORE_QUOTE_RE = re.compile(r"\b(?:said|says|say|told\s+\w+|added|adds|asked|replied|wrote)[,:]?\s*$")
 
 
@@ -140,6 +142,8 @@ def is_quotation(text: str, quote: Quote) -> bool:
         return True  # runs on into the next paragraph, or follows "said": speech however short
     if NAMED_BEFORE_QUOTE_RE.search(text, max(0, quote.open - 30), quote.open):
         return False  # `a project dubbed a "combat vehicle with a new design concept"`: a name
+    if CONCEPT_BEFORE_QUOTE_RE.search(text, max(0, quote.open - 30), quote.open):
+        return False  # `the concept of "a community with a shared future for mankind"`: a term
     before = text[:quote.open].rstrip()[-1:]
     # `"We won," he said`, `said: "We won."`, `... . "We won."`: punctuated like speech, not a term
     ends_like_speech = inner[-1] in ",!?" or (inner[-1] == "." and before in ("", ",", ":", ".", "!", "?"))
