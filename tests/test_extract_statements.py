@@ -962,3 +962,8 @@ def test_words_quoted_after_the_concept_of_are_a_term_not_a_statement():
     found = statements('The contest promotes the concept of "a community with a shared future for all nations" '
                        'among students.')
     assert not [k for k, _, _ in found if k == "direct"]
+
+
+def test_the_surname_he_before_a_title_is_a_name_not_the_pronoun():
+    found = statements('"Each person got 3,000 yuan," He Shijian, secretary of the village committee, told reporters.')
+    assert [s for _, s, _ in found] == ["He Shijian"]

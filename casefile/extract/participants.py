@@ -1710,8 +1710,9 @@ def _read_named_examples(para: Paragraph, registry: Registry) -> None:
             pos = item.end()
 
 
-# "He Wenping, a senior research fellow": the surname He, not the pronoun, before a described name
-HE_NAME_RE = re.compile(starting_a_word("H", r"e\s+([A-Z][a-z]+)(?=,\s+(?:a|an|the)\s)"))
+# "He Wenping, a senior research fellow", "He Shijian, secretary of ...": the surname He, not the
+# pronoun, before a described name
+HE_NAME_RE = re.compile(starting_a_word("H", r"e\s+([A-Z][a-z]+)(?=,\s+(?:a|an|the|" + TITLE_WORD_ALTERNATION + r")\s)"))
 
 
 def _read_he_names(para: Paragraph, registry: Registry) -> None:
