@@ -196,6 +196,11 @@ def test_a_month_aimed_at_lies_ahead():
     assert dated(document) == [(document.paragraphs[0], "2021-11")]
 
 
+def test_as_of_the_end_of_a_year_dates_a_count_to_that_year():
+    document = doc("As of the end of 2019, the region had removed all of its counties from the poverty list.")
+    assert dated(document) == [(document.paragraphs[0], "2019")]
+
+
 def test_as_early_as_a_year_dates_what_began_then():
     document = doc("As early as 2007, the city government began exploring new industries.")
     assert dated(document) == [(document.paragraphs[0], "2007")]

@@ -967,3 +967,9 @@ def test_words_quoted_after_the_concept_of_are_a_term_not_a_statement():
 def test_the_surname_he_before_a_title_is_a_name_not_the_pronoun():
     found = statements('"Each person got 3,000 yuan," He Shijian, secretary of the village committee, told reporters.')
     assert [s for _, s, _ in found] == ["He Shijian"]
+
+
+def test_said_a_press_conference_held_by_x_is_x():
+    found = statements("The region has eradicated absolute poverty, said a recent press conference held by the "
+                       "Lumeria Information Office.")
+    assert [s for _, s, _ in found] == ["Lumeria Information Office"]

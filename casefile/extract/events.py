@@ -474,7 +474,7 @@ def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], s
     2020", "between May and June") or its far end; "today" only beside a past
     or future verb, since "the world today" is no date. With ``as_of`` (a
     clause in the past tense) "as of Sunday" dates a count made that day, and "as of
-    September" its month when the clause has no other date."""
+    September" or "as of the end of 2019" its month or year when the clause has no other date."""
     kept, previous, counted_in = [], None, None
     for m in find_date_expressions(text, anchor, tense):
         far_end = previous is not None and previous.preposition in _NOT_WHEN \
@@ -488,8 +488,8 @@ def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], s
                 and not _BASELINE_BEFORE.search(text, max(0, m.start - 45), m.start) \
                 and (past_tense or text[m.start:m.end].lower() != "today"):
             kept.append(m)
-        elif as_of and m.preposition == "as of" and len(m.value or "") == 7:
-            counted_in = m  # "as of September": the month of a count, if the clause gives no other date
+        elif as_of and m.preposition == "as of" and len(m.value or "") in (4, 7):
+            counted_in = m  # "as of September", "as of the end of 2019": a count's month or year, if no other date
         previous = m
     return kept or ([counted_in] if counted_in else [])
 

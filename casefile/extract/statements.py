@@ -1013,13 +1013,21 @@ def _is_apposition(segment: str) -> bool:
 
 
 NP_AFTER_RE = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
+# "said a recent press conference held by X", "said a statement issued by X": X speaks
+HELD_BY_RE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:press\s+conference|news\s+conference|briefing|"
+                        r"statement|report|notice|circular|document)\s+(?:held|issued|released|published)\s+by\s+")
 
 
 PRONOUN_START_RE = re.compile(r"(he|she|they|it)\b")
 
 
 def _named_right_after(reader: Reader, para: Paragraph, pos: int) -> str | None:
-    """The speaker an inverted verb names right after it: "said Dupont", "said the ambassador"."""
+    """The speaker an inverted verb names right after it: "said Dupont", "said the ambassador",
+    "said a press conference held by the State Council Information Office"."""
+    held = HELD_BY_RE.match(para.text, pos)
+    if held:
+        named = reader.mentions_in(para.index, held.end(), held.end() + 80)
+        return named[0].key if named else None
     gap = NP_AFTER_RE.match(para.text, pos)
     start = gap.end() if gap else pos
     mentions = reader.mentions_in(para.index, pos, start + 120)  # "said the think tank": its mention holds "the"
