@@ -573,3 +573,10 @@ def test_a_king_with_a_regnal_number_and_a_style_of_address():
 def test_a_surname_written_without_its_accents_is_the_same_person():
     found = participants("Ana Costa met Akif Kiliç, chief adviser to the president. Ms. Costa congratulated Mr Kilic.")
     assert "Kilic" not in found and "Kilic" in found["Akif Kiliç"].aliases
+
+
+def test_an_apposition_with_an_occupation_is_a_title():
+    found = participants("Li Yin, a statistician from the bureau, said the index rose. Chen Wen, a poet from the "
+                         "early Tang Dynasty, was born here.")
+    assert found["Li Yin"].titles == ["statistician from the bureau"]
+    assert found["Chen Wen"].titles == ["poet from the early Tang Dynasty"]

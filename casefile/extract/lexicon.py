@@ -251,7 +251,8 @@ prosecutor curator auditor pilot astronaut ambassador-at-large
 # nouns that make a title only in an apposition ("X, a research associate at Y,"), never
 # before a name: capitalised they are ordinary words of names ("Student Enrollment Survey")
 APPOSITION_TITLE_HEADS = TITLE_HEADS | frozenset("""
-associate student specialist strategist medalist champion athlete
+associate student specialist strategist medalist champion athlete statistician poet runner master farmer
+villager resident nurse activist photographer calligrapher dealer vendor worker
 """.split())
 
 # words that may precede a title head inside a title ("Vice Foreign Minister")
