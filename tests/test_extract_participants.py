@@ -580,3 +580,11 @@ def test_an_apposition_with_an_occupation_is_a_title():
                          "early Tang Dynasty, was born here.")
     assert found["Li Yin"].titles == ["statistician from the bureau"]
     assert found["Chen Wen"].titles == ["poet from the early Tang Dynasty"]
+
+
+def test_company_names_with_ltd_online_outlets_and_photo_credits():
+    found = participants("Lumeria State Railway Group Co., Ltd. will build it, organised with People's Daily Online. "
+                         "People\u2019s Daily Online said so. (Photo/Lumeria Evening News) Sales rose.")
+    assert "Lumeria State Railway Group Co., Ltd." in found and "Ltd" not in found
+    assert len(found["People's Daily Online"].mentions) == 2  # the curly apostrophe too
+    assert "Lumeria Evening News" not in found  # a photo credit's agency takes no part

@@ -422,11 +422,12 @@ class Registry:
         """A mention of the organisation, country, place or group of that name."""
         if not self.claim(paragraph, start):
             return None
-        key = (kind, name.casefold())
+        key = (kind, name.casefold().replace("\u2019", "'"))  # "People’s Daily" and "People's Daily" are one
         entity = self.by_key.get(key)
         if entity is None:
             entity = self.by_key[key] = Entity(kind, name)
-        entity.add_mention(self.span(paragraph, start, end), alias)
+        entity.add_mention(self.span(paragraph, start, end), alias if alias is not None or name == entity.name
+                           else name)
         return entity
 
     def person(self, tokens: tuple[str, ...], paragraph: int, start: int, end: int) -> Entity | None:
@@ -448,6 +449,8 @@ class Registry:
 
 def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous: list[list[Unit]]) -> None:
     """Find the person, organisations, places and countries one chunk names."""
+    if any(u.cls == ORG for u in chunk) and _in_photo_credit(para.text, chunk[0].start, chunk[-1].end):
+        return  # "(People's Daily Online/Weng Qiyu)", "(Photo/People's Daily Online)": the credited agency takes no part
     used: set[int] = set()
     text = para.text[chunk[0].start:chunk[-1].end]
     words = {u.text for u in chunk}
@@ -491,6 +494,15 @@ def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous:
             _read_acronym(para, unit, registry)
         elif unit.cls == NAME and "-" in unit.text:
             _read_hyphenated_countries(para, unit, registry)
+
+
+def _in_photo_credit(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies in a parenthesised photo credit: "(Agency/Name)", "(Photo by Name, Agency)"."""
+    opening, closing = text.rfind("(", 0, start), text.find(")", end)
+    if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing]:
+        return False
+    inside = text[opening + 1:closing]
+    return "/" in inside or inside.startswith("Photo")
 
 
 INSTITUTION_NOUNS = frozenset("""
@@ -905,6 +917,10 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
         if right - left == 1 and unit.text not in lx.STANDALONE_INSTITUTIONS:
             continue  # a lone "Ministry" or "Province" names nothing; "Congress" and "the Senate" do
         start, end = chunk[left].start, chunk[right - 1].end
+        tail = COMPANY_TAIL_RE.match(para.text, end) if chunk[right - 1].text in ("Co.", "Co") else None
+        if tail:  # "China State Railway Group Co., Ltd.": one company, its "Ltd." no acronym of its own
+            end = tail.end()
+            registry.cover(para.index, start, end)
         if right - left == 2 and chunk[left].cls == COUNTRY and unit.text == "Government":
             _read_national_body(para, chunk[left].canonical, start, end, registry)  # "the Chinese Government"
             used.update(range(left, right))
@@ -921,6 +937,7 @@ def _read_orgs_and_places(para: Paragraph, chunk: list[Unit], registry: Registry
             _read_defined_acronym(para, entity, end, registry)
 
 
+COMPANY_TAIL_RE = re.compile(r",\s*(?:Ltd|LTD|Limited)\.?(?![\w])")
 DEFINED_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9}|[a-z]{2,4})\)")  # "(WCRA)", "(dpa)"
 
 
