@@ -201,6 +201,12 @@ def test_as_of_the_end_of_a_year_dates_a_count_to_that_year():
     assert dated(document) == [(document.paragraphs[0], "2019")]
 
 
+def test_by_a_past_year_dates_a_count_but_a_target_ahead_is_no_date():
+    counted = doc("By the end of 2019, the poverty headcount ratio had dropped to 0.6 percent.")
+    assert dated(counted) == [(counted.paragraphs[0], "2019")]
+    assert dated(doc("The country announced it would reach carbon neutrality by 2060.")) == []
+
+
 def test_as_early_as_a_year_dates_what_began_then():
     document = doc("As early as 2007, the city government began exploring new industries.")
     assert dated(document) == [(document.paragraphs[0], "2007")]

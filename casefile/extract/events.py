@@ -488,8 +488,11 @@ def when_mentions(text: str, anchor: date | None, tense: str | Callable[[int], s
                 and not _BASELINE_BEFORE.search(text, max(0, m.start - 45), m.start) \
                 and (past_tense or text[m.start:m.end].lower() != "today"):
             kept.append(m)
-        elif as_of and m.preposition == "as of" and len(m.value or "") in (4, 7):
-            counted_in = m  # "as of September", "as of the end of 2019": a count's month or year, if no other date
+        elif as_of and (m.preposition == "as of" or (m.preposition == "by" and not m.relative)) \
+                and len(m.value or "") in (4, 7) and (anchor is None or m.value <= anchor.isoformat()[:len(m.value)]):
+            # "as of September", "as of the end of 2019", "By August 2020, China had 279 laws": a count's
+            # month or year, if the clause gives no other date ("by 2035" ahead is a deadline)
+            counted_in = m
         previous = m
     return kept or ([counted_in] if counted_in else [])
 
