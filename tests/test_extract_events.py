@@ -207,6 +207,11 @@ def test_by_a_past_year_dates_a_count_but_a_target_ahead_is_no_date():
     assert dated(doc("The country announced it would reach carbon neutrality by 2060.")) == []
 
 
+def test_in_the_same_year_is_the_year_of_the_event_before():
+    document = doc("In 2019, the index rose by 7.8 percent. In the same year, the city opened 40 new schools.")
+    assert [date for _, date in dated(document)] == ["2019", "2019"]
+
+
 def test_as_early_as_a_year_dates_what_began_then():
     document = doc("As early as 2007, the city government began exploring new industries.")
     assert dated(document) == [(document.paragraphs[0], "2007")]

@@ -605,8 +605,20 @@ def find_events(document: Document, participants: list[FoundParticipant],
             if event.place is None and dateline and p == dateline.paragraph and s_start == dateline.end:
                 event.place = dateline.place
             events.append(event)
+    _date_the_same_year(events)
     return events
 
+
+_SAME_YEAR = re.compile(r"\b(?:[Ii]n\s+)?(?:the|that)\s+same\s+year\b")
+
+
+def _date_the_same_year(events: list[FoundEvent]) -> None:
+    """"In the same year, 188,000 enterprises ...": the year of the event dated just before."""
+    year = None
+    for event in events:
+        if event.date is None and year and _SAME_YEAR.search(event.span.text):
+            event.date = year
+        year = event.date[:4] if event.date else year
 
 def story_occasion(paragraphs: list[str], sentences: list[tuple[int, int, int]], anchor: date | None) -> date | None:
     """The day the story's people spoke: a day its lead gives outright ("On
