@@ -973,3 +973,9 @@ def test_said_a_press_conference_held_by_x_is_x():
     found = statements("The region has eradicated absolute poverty, said a recent press conference held by the "
                        "Lumeria Information Office.")
     assert [s for _, s, _ in found] == ["Lumeria Information Office"]
+
+
+def test_has_added_is_a_sum_not_speech():
+    found = statements("This year's festival has added new features to offset the impact of the pandemic.",
+                       "The plan is sound, Ana Costa added.")
+    assert [s for _, s, _ in found] == ["Ana Costa"]

@@ -309,6 +309,8 @@ def _is_speech_verb(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].text == "that"
     if word in ("add", "adds", "added") and i + 1 < len(tokens) and tokens[i + 1].text == "to":
         return False  # "could add to perceptions that ...": a sum, not speech
+    if word == "added" and i and tokens[i - 1].text in ("has", "have", "had"):
+        return False  # "the game has added new contents": a sum; "he added" speaks in the simple past
     if word in ("reinforced", "reinforces") or (word in ("pledged", "pledges") and i + 1 < len(tokens)
                                                 and tokens[i + 1].text != "to"):
         # "reinforced the United States' commitment to", "pledged his full support for"; not
