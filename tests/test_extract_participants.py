@@ -588,3 +588,10 @@ def test_company_names_with_ltd_online_outlets_and_photo_credits():
     assert "Lumeria State Railway Group Co., Ltd." in found and "Ltd" not in found
     assert len(found["People's Daily Online"].mentions) == 2  # the curly apostrophe too
     assert "Lumeria Evening News" not in found  # a photo credit's agency takes no part
+
+
+def test_a_trust_is_an_organisation_and_the_river_by_its_first_word_is_the_river():
+    found = participants("Fish washed up along the Kalde River on Monday.", "Rain pushed the Kalde to its highest level.",
+                         "Ana Costa, coordinator of the Kalde River Trust (KRT), urged a halt.")
+    assert found["Kalde River Trust"].kind == "organization" and "Trust" not in found
+    assert "Kalde" not in found and len(found["Kalde River"].mentions) == 2

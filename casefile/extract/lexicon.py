@@ -290,7 +290,7 @@ Exchange Chamber Conference Directorate Ministries Tribunal Coast Guard Nations 
 Subcommittee Co. Limited LLC PLC Holdings Institut Movement Front Research Consulting Economics Analytics
 Confederation Observatory Chemicals Pharmaceuticals Motors Electronics Logistics Materials Minerals
 Resources Foods Textiles Wire Review Journal Magazine Tribune Herald Gazette Hospital Unit
-Radio Television Broadcasting TV Online
+Radio Television Broadcasting TV Online Trust
 """.split())
 
 # organisations named without a word that says so ("Hamas said"): name -> the name used for it

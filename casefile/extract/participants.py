@@ -460,6 +460,11 @@ def read_chunk(para: Paragraph, chunk: list[Unit], registry: Registry, previous:
         registry.named("organization", text, para.index, chunk[0].start, chunk[-1].end)
         return
     if namelike and not known_person:  # "Oxford Economics": a name, not a titled person
+        host = _companies_by_first_word(registry).get(text) if len(chunk) == 1 and _follows_determiner(
+            para, chunk[0].start) else None
+        if host is not None and registry.claim(para.index, chunk[0].start):
+            host.add_mention(registry.span(para.index, chunk[0].start, chunk[0].end), text)  # "the Orvane"
+            return
         if ("place", text.casefold()) in registry.by_key:
             registry.named("place", text, para.index, chunk[0].start, chunk[-1].end)
             return
