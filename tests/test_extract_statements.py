@@ -979,3 +979,11 @@ def test_has_added_is_a_sum_not_speech():
     found = statements("This year's festival has added new features to offset the impact of the pandemic.",
                        "The plan is sound, Ana Costa added.")
     assert [s for _, s, _ in found] == ["Ana Costa"]
+
+
+def test_a_company_by_its_short_name_its_spokesman_and_the_company():
+    found = statements("Lumeria Chemicals runs the plant. In a brief statement, Lumeria said its tanks were inspected.",
+                       "The company said it had commissioned its own tests.",
+                       "A Lumeria spokesman said the company would cooperate fully with the inquiry.",
+                       "The plant remains closed, and Korhonen-Vale said last week that it would not reopen soon.")
+    assert [s for _, s, _ in found] == ["Lumeria Chemicals"] * 3 + ["Korhonen-Vale"]

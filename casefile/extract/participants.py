@@ -1752,14 +1752,15 @@ def _read_he_names(para: Paragraph, registry: Registry) -> None:
 ONE_NAME_SPEAKER_RE = re.compile(
     r"\bsurnamed\s+([A-Z][a-z]+)\b"
     r"|[,?!][\"\u201d]\s+([A-Z][a-z]+)\s+(?:said|says|told|tells|added|adds|noted|recalled|explained)\b"
-    r"|[,?!][\"\u201d]\s+(?:said|says|added)\s+([A-Z][a-z]+)(?=[.,])")
-ONE_NAME_CUES = ("surnamed", '"', "\u201d")
+    r"|[,?!][\"\u201d]\s+(?:said|says|added)\s+([A-Z][a-z]+)(?=[.,])"
+    r"|\b([A-Z][a-z]+-[A-Z][a-z]+)\s+(?:said|says|told|added|noted)\b")  # "Korhonen-Vale said": a surname
+ONE_NAME_CUES = ("surnamed", '"', "\u201d", "-")
 
 
 def _read_one_name_speakers(para: Paragraph, registry: Registry) -> None:
     """Run once the full names are read: "Li" of "Li Keqiang" is the surname of someone known."""
     for m in ONE_NAME_SPEAKER_RE.finditer(para.text) if _holds_any(para.text, ONE_NAME_CUES) else ():
-        group = next(g for g in (1, 2, 3) if m.group(g))
+        group = next(g for g in (1, 2, 3, 4) if m.group(g))
         word = m.group(group)
         if any(word in person.name_tokens for person in registry.people if len(person.name_tokens) > 1):
             continue
@@ -1787,7 +1788,8 @@ def _read_recurring_names(paragraphs: list[Paragraph], units_by_paragraph: list[
                 continue  # the cheap tests first: few units are names
             lone = (i == 0 or not _capitalised(units[i - 1]) or units[i - 1].end < unit.start - 1
                     or _opens_sentence_as_common_word(units[i - 1])) and (
-                i + 1 == len(units) or not _capitalised(units[i + 1]) or units[i + 1].start > unit.end + 1)
+                i + 1 == len(units) or not _capitalised(units[i + 1]) or units[i + 1].start > unit.end + 1
+                or units[i + 1].text.islower())  # "A Veldra spokesman": a lower-case title goes on no name
             if lone:
                 seen.setdefault(unit.text, []).append((para, unit))
     person_words = {w for p in registry.people for w in p.name_tokens}
@@ -1817,6 +1819,9 @@ def _opens_sentence_as_common_word(unit: Unit) -> bool:
     return unit.sentence_start and unit.text in lx.COMMON_CAPITALS
 
 
+# what names a company by its trade ("Veldra Chemicals", "Kenya Airways"): "the company" may be it
+INDUSTRY_HEADS = frozenset({"Chemicals", "Motors", "Pharmaceuticals", "Electronics", "Logistics", "Materials",
+                            "Minerals", "Foods", "Textiles", "Industries", "Airlines", "Airways", "Technologies"})
 COMPANY_HEADS = frozenset({"Company", "Corporation", "Corp.", "Group", "Inc.", "Co.", "Ltd.", "Ltd", "Holdings",
                            "Limited", "LLC", "PLC"})
 
@@ -1828,7 +1833,8 @@ def _companies_by_first_word(registry: Registry) -> dict[str, Entity]:
     found: dict[str, list[Entity]] = {}
     for (kind, _), entity in registry.by_key.items():
         words = entity.name.split()
-        if len(words) == 2 and ((kind == "organization" and words[1] in COMPANY_HEADS)
+        if len(words) == 2 and ((kind == "organization" and (words[1] in COMPANY_HEADS or words[1] in INDUSTRY_HEADS)
+                                 and classify(words[0]) == NAME)  # "Veldra" of "Veldra Chemicals"
                                 or (kind == "place" and words[1] in lx.PLACE_HEADS)):  # "the Orvane" of "Orvane River"
             found.setdefault(words[0], []).append(entity)
         elif len(words) == 2 and kind == "organization" and words[0] in PUBLICATION_OPENERS:

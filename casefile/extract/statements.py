@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from casefile.model import Document, FoundParticipant, FoundStatement, Span
 
 from . import lexicon as lx
-from .participants import COMPANY_SUFFIXES, DESCRIPTION_RE, ORG_DESCRIPTION_RE, RELATIVE_TITLE_RE, describe_matches
+from .participants import (COMPANY_HEADS, COMPANY_SUFFIXES, DESCRIPTION_RE, INDUSTRY_HEADS, ORG_DESCRIPTION_RE,
+                           RELATIVE_TITLE_RE, describe_matches)
 from .text import DOUBLE_QUOTES, Paragraph, Quote, Token, trim_span
 
 MIN_CONTENT_WORDS = 3
@@ -366,7 +367,7 @@ ENTOURAGE_RE = re.compile(r"^\s+and\s+(?:their|his|her|its)\s+(?:teams?|delegati
 AFFILIATION_RE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?$")
 # what an organisation issues in its own voice: "an FAA statement", "a ministry press release"
 ISSUED_DOCUMENT_RE = re.compile(r"(?:[\u2019']s)?\s+(?:press\s+)?(?:statement|release|communique|readout|"
-                                r"announcement|notice)\s*$")
+                                r"announcement|notice|spokesman|spokeswoman|spokesperson)\s*$")  # "a Veldra spokesman"
 TITLE_LIKE_WORDS = lx.TITLE_HEADS | lx.TITLE_MODIFIERS | SMALL_WORDS | lx.ADVERBS | {"\u2019s", "'s"}
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,40}\)")
 # "Xi in August reiterated", "the ministry on Tuesday said": when, between a subject and its verb
@@ -484,8 +485,9 @@ def resolve_description(reader: Reader, paragraph: int, pos: int, text: str) -> 
         if m:
             words = {w.casefold() for w in m.groups() if w}  # "the ministry", "the research center"
             return _latest_of(reader, paragraph, pos, {p.key for p in reader.participants.values()
-                                                       if p.kind == "organization"
-                                                       and words <= set(p.name.casefold().split())})
+                                                       if p.kind == "organization" and (
+                                                           words <= set(p.name.casefold().split())
+                                                           or (words <= {"company", "firm"} and _named_as_a_company(p.name)))})
     described = DESCRIBED_RE.search(text, m.start() if m else 0)
     if not described or _plural_title(described.group(0)):
         return None  # "the three National Security Advisors": several people, no one speaker
@@ -549,6 +551,12 @@ def _named_next(reader: Reader, paragraph: int, pos: int) -> str | None:
                                      first[0].end):
         return first[0].key
     return None
+
+
+def _named_as_a_company(name: str) -> bool:
+    """"Veldra Chemicals", "Kenya Airways", "Boeing Company": "the company" may mean it."""
+    last = name.split()[-1]
+    return last in INDUSTRY_HEADS or last in COMPANY_HEADS
 
 
 THE_REPORT_RE = re.compile(r"\s*[Tt]he\s+(?:same\s+|latest\s+|new\s+)?report\s*")
@@ -1121,6 +1129,8 @@ def _pick_subject(reader: Reader, para: Paragraph, mentions: list[Mention], star
         if named:
             return named
     last = mentions[-1]
+    if reader.kind(last.key) != "person" and ISSUED_DOCUMENT_RE.match(para.text, last.end, verb):
+        return last.key  # "an FAA statement said", "A Veldra spokesman said": the organisation's own voice
     joined = CLAUSE_JOIN_RE.search(para.text, max(start, last.start - 12), last.start)
     if joined and reader.kind(last.key) != "person" and _heads_phrase(para.text, joined.end(), last, verb) \
             and any(w.islower() and w not in SMALL_WORDS for w in para.text[start:joined.start()].split()):
