@@ -987,3 +987,12 @@ def test_a_company_by_its_short_name_its_spokesman_and_the_company():
                        "A Lumeria spokesman said the company would cooperate fully with the inquiry.",
                        "The plant remains closed, and Korhonen-Vale said last week that it would not reopen soon.")
     assert [s for _, s, _ in found] == ["Lumeria Chemicals"] * 3 + ["Korhonen-Vale"]
+
+
+def test_a_relative_clause_speaks_for_its_owner_and_the_owner_speaks_after_it():
+    found = statements("The Kalde River Trust, which first called for the permit to be suspended three weeks ago, "
+                       "said the sum was too small.",
+                       "The deal, which called for a full withdrawal of forces by May, was signed in Doha.")
+    assert [(s, t) for _, s, t in found] == [
+        ("Kalde River Trust", "called for the permit to be suspended three weeks ago"),
+        ("Kalde River Trust", "the sum was too small.")]

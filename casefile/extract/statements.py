@@ -792,8 +792,12 @@ def _indirect_statements(reader: Reader, para: Paragraph, sentence: tuple[int, i
                 reader.note(para.index, tok.start, speaker)
                 reader.last_speaker = speaker
                 sentence_speaker = speaker or sentence_speaker
-                floor = max(floor, end, tok.end)
+                if not RELATIVE_BEFORE_RE.search(para.text, max(s0, tok.start - 30), tok.start):
+                    floor = max(floor, end, tok.end)  # not past a relative clause: its owner speaks next
     return _drop_overlaps(para.text, found)
+
+
+RELATIVE_BEFORE_RE = re.compile(r",\s+(?:which|who)\s+(?:\w+\s+){0,2}$")
 
 
 def _closing_floor(found: list[FoundStatement], s0: int, floor: int) -> int:
@@ -857,6 +861,15 @@ def _finite_speech(reader: Reader, para: Paragraph, tokens: list[Token], i: int,
     issued = ISSUED_STATEMENT_RE.search(text, subject_start, verb.start)
     if issued:  # "X released a statement that said ...": X speaks
         speaker = _issuer(reader, para, lower, issued.start())
+    elif words_before and words_before[0] in ("which", "who") and subject_start > lower:
+        # "The Orvane River Trust, which first called for ..., said ...": the relative's owner says
+        # what the relative clause says, up to its closing comma
+        found = _subject_before_comma(reader, para, lower, subject_start - 1)
+        closing = text.find(",", verb.end, s1)
+        content = _content_after(para, tokens, i, s1, participle=False) if found else None
+        if content is None:
+            return None  # "the deal, which called for ...": a document no one named speaks through
+        return (content[0], min(content[1], closing if closing > 0 else content[1])), found[0]
     elif words_before and (words_before[-1] == "and" or words_before[-3:] == ["as", "well", "as"]) \
             or (CONJUNCTION_BEFORE_RE.search(text, lower, subject_start)
                 and all(w.lower() in AUXILIARIES for w in text[subject_start:verb.start].split())):
@@ -1383,8 +1396,8 @@ def _content_end(rest: list[Token], s1: int) -> int:
     the next speech verb ("..., and reaffirmed ...") or before the sentence's own closing
     attribution ("..., dpa said.")."""
     for n, tok in enumerate(rest[:-1]):
-        if tok.text == "," and _closing_attribution(rest[n + 1:]):
-            return tok.start
+        if tok.text == "," and (_closing_attribution(rest[n + 1:]) or rest[n + 1].text in ("said", "says")):
+            return tok.start  # ", said the sum was too small": the main verb after a relative clause
         if tok.text in "\"\u201d" and n and rest[n - 1].end < tok.start and _closing_attribution(rest[n + 1:]):
             return tok.end  # `... see "benefits for all," the agency reported.`: a quote closed on its comma
         nxt = rest[n + 1].text
