@@ -1747,27 +1747,32 @@ def _read_he_names(para: Paragraph, registry: Registry) -> None:
             person.add_title(title)
 
 
-# "a man surnamed Shen"; `"...," Liu told People's Daily`, `"...," said Jan.`: someone named by
-# one word, whom the story introduces so or quotes
-ONE_NAME_SPEAKER_RE = re.compile(
-    r"\bsurnamed\s+([A-Z][a-z]+)\b"
-    r"|[,?!][\"\u201d]\s+([A-Z][a-z]+)\s+(?:said|says|told|tells|added|adds|noted|recalled|explained)\b"
-    r"|[,?!][\"\u201d]\s+(?:said|says|added)\s+([A-Z][a-z]+)(?=[.,])"
-    r"|\b([A-Z][a-z]+-[A-Z][a-z]+)\s+(?:said|says|told|added|noted)\b")  # "Korhonen-Vale said": a surname
-ONE_NAME_CUES = ("surnamed", '"', "\u201d", "-")
+# someone named by one word, whom the story introduces or quotes: "a man surnamed Shen";
+# `"...," Liu told People's Daily`, `"...," said Jan.`; "Korhonen-Vale said" (a double surname).
+# Each pattern opens with a literal or a class the engine can skip to, and runs only where its
+# cue is: this reads every paragraph
+ONE_NAME_SPEAKER_RES = (
+    ("surnamed", re.compile(r"surnamed\s+([A-Z][a-z]+)\b")),
+    ("\"", re.compile(r"[,?!]\"\s+(?:([A-Z][a-z]+)\s+(?:said|says|told|tells|added|adds|noted|recalled|explained)\b"
+                      r"|(?:said|says|added)\s+([A-Z][a-z]+)(?=[.,]))")),
+    ("\u201d", re.compile(r"[,?!]\u201d\s+(?:([A-Z][a-z]+)\s+(?:said|says|told|tells|added|adds|noted|recalled|explained)\b"
+                          r"|(?:said|says|added)\s+([A-Z][a-z]+)(?=[.,]))")),
+    ("-", re.compile(r"(?<![\w-])([A-Z][a-z]+-[A-Z][a-z]+)\s+(?:said|says|told|added|noted)\b")),
+)
 
 
 def _read_one_name_speakers(para: Paragraph, registry: Registry) -> None:
     """Run once the full names are read: "Li" of "Li Keqiang" is the surname of someone known."""
-    for m in ONE_NAME_SPEAKER_RE.finditer(para.text) if _holds_any(para.text, ONE_NAME_CUES) else ():
-        group = next(g for g in (1, 2, 3, 4) if m.group(g))
-        word = m.group(group)
-        if any(word in person.name_tokens for person in registry.people if len(person.name_tokens) > 1):
-            continue
-        if classify(word) == NAME and classify(word + ".") == NAME and word not in lx.COMMON_CAPITALS \
-                and word not in lx.COUNTRY_OF and word not in lx.NAMED_ORGANIZATIONS and word not in lx.COUNTRIES:
-            # "said Lt. Col. X": an abbreviated title, not a name
-            registry.person((word,), para.index, m.start(group), m.end(group))
+    for cue, regex in ONE_NAME_SPEAKER_RES:
+        for m in regex.finditer(para.text) if cue in para.text else ():
+            group = next(g for g in range(1, (regex.groups or 0) + 1) if m.group(g))
+            word = m.group(group)
+            if any(word in person.name_tokens for person in registry.people if len(person.name_tokens) > 1):
+                continue
+            if classify(word) == NAME and classify(word + ".") == NAME and word not in lx.COMMON_CAPITALS \
+                    and word not in lx.COUNTRY_OF and word not in lx.NAMED_ORGANIZATIONS and word not in lx.COUNTRIES:
+                # "said Lt. Col. X": an abbreviated title, not a name
+                registry.person((word,), para.index, m.start(group), m.end(group))
 
 
 # "Belt and Road": a one-word name joined to another by "and"
