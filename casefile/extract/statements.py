@@ -1427,7 +1427,8 @@ def _closing_attribution(rest: list[Token]) -> bool:
     after = [t.text for t in rest[verb + 1:verb + 7]]
     if after and after[0] in lx.TIME_WORDS:
         after = after[1:]  # "..., the Times reported Monday."
-    if not after or after[0] in ".!?" or (after[0] in ("on", "in") and after[4:5] == ["."] or after[:4][-1:] == ["."]):
+    head = after[:4]  # "..., the ministry added on Monday.", "..., X said in a statement."
+    if not after or after[0] in ".!?" or (head[0] in ("on", "in") and head[-1] == "."):
         return True
     if after[0] in ("when", "while", "during", "at"):
         return True  # "..., Xi said when addressing the summit."
